@@ -1,0 +1,91 @@
+import type { Queryable } from "../db/queryable.js";
+import { canonicalize } from "./canonical.js";
+import { CATALOG_FORMAT_VERSION, type Catalog } from "./model.js";
+import { objectIdsOf } from "./object-ids-of.js";
+import { readCasts } from "./read/casts.js";
+import { readCollations } from "./read/collations.js";
+import { type ReadContext, readContext } from "./read/context.js";
+import { readDefaultPrivileges } from "./read/default-privileges.js";
+import { readDependencies } from "./read/dependencies.js";
+import { readEventTriggers } from "./read/event-triggers.js";
+import { readExtensions } from "./read/extensions.js";
+import { readForeignServers } from "./read/foreign-servers.js";
+import { readIndexes } from "./read/indexes.js";
+import { readMaterializedViews } from "./read/materialized-views.js";
+import { readPolicies } from "./read/policies.js";
+import { readRoutines } from "./read/routines.js";
+import { readRules } from "./read/rules.js";
+import { readSchemas } from "./read/schemas.js";
+import { readSequences } from "./read/sequences.js";
+import { readTables } from "./read/tables.js";
+import { readTextSearchConfigurations, readTextSearchDictionaries } from "./read/text-search.js";
+import { readTriggers } from "./read/triggers.js";
+import { readTypes } from "./read/types.js";
+import { readUnmodeled } from "./read/unmodeled.js";
+import { readViews } from "./read/views.js";
+import { catalogQuery } from "./sql-template.js";
+
+/** The lists read straight from the catalog; `dependencies` is derived once the objects are known. */
+type ObjectLists = Omit<Catalog, "formatVersion" | "server" | "dependencies">;
+
+/** One reader per list: adding a list to `Catalog` fails to compile until it has a reader. */
+const READERS: { readonly [K in keyof ObjectLists]: (ctx: ReadContext) => Promise<ObjectLists[K]> } = {
+  schemas: readSchemas,
+  extensions: readExtensions,
+  collations: readCollations,
+  types: readTypes,
+  sequences: readSequences,
+  tables: readTables,
+  indexes: readIndexes,
+  views: readViews,
+  materializedViews: readMaterializedViews,
+  routines: readRoutines,
+  triggers: readTriggers,
+  eventTriggers: readEventTriggers,
+  rules: readRules,
+  policies: readPolicies,
+  casts: readCasts,
+  textSearchConfigurations: readTextSearchConfigurations,
+  textSearchDictionaries: readTextSearchDictionaries,
+  foreignServers: readForeignServers,
+  defaultPrivileges: readDefaultPrivileges,
+  unmodeled: readUnmodeled,
+};
+
+export interface IntrospectOptions {
+  /** Limit to these schemas; all non-system schemas when absent. */
+  readonly schemas?: readonly string[];
+}
+
+/** A requested schema does not exist. */
+export class UnknownSchemaError extends Error {
+  override readonly name = "UnknownSchemaError";
+  constructor(readonly missing: readonly string[], readonly available: readonly string[]) {
+    super(`no such schema: ${missing.join(", ")} (the database has: ${available.join(", ") || "none"})`);
+  }
+}
+
+/**
+ * Reads the whole schema from `pg_catalog` in one read-only, repeatable-read transaction with an empty search_path
+ * (so every name PostgreSQL prints outside pg_catalog is schema-qualified), and returns the canonical catalog.
+ */
+export async function introspect(db: Pick<Queryable, "query"> & { transaction: <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T> }, options: IntrospectOptions = {}): Promise<Catalog> {
+  return db.transaction(async (tx) => {
+    await tx.query("set transaction isolation level repeatable read, read only");
+    await tx.query("select pg_catalog.set_config('search_path', '', true)");
+    const [version] = await tx.query<{ v: number }>("select pg_catalog.current_setting('server_version_num')::int4 as v");
+    const versionNum = Number(version!.v);
+    const allSchemas = (await tx.query<{ name: string }>(catalogQuery("schema-names", versionNum))).map((r) => r.name);
+    const schemas = options.schemas ?? allSchemas;
+    const missing = schemas.filter((s) => !allSchemas.includes(s));
+    if (missing.length > 0) throw new UnknownSchemaError(missing, allSchemas);
+
+    const ctx = readContext(tx, versionNum, schemas);
+    const keys = Object.keys(READERS) as (keyof ObjectLists)[];
+    // Independent queries: sent together, postgres.js pipelines them on the transaction's connection.
+    const values = await Promise.all(keys.map((k) => READERS[k](ctx)));
+    const lists = Object.fromEntries(keys.map((k, i) => [k, values[i]])) as unknown as ObjectLists;
+    const dependencies = await readDependencies(ctx, objectIdsOf(lists));
+    return canonicalize({ formatVersion: CATALOG_FORMAT_VERSION, server: { versionNum }, ...lists, dependencies });
+  });
+}

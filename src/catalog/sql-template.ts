@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+
+/**
+ * Catalog queries live as `.sql` files next to this module (`queries/<kind>.sql`). Columns that appear in later
+ * PostgreSQL versions are written `{{pg15: i.indnullsnotdistinct | false}}`: the first text on 15 and later, the
+ * second before. One file serves PostgreSQL 13 to 18.
+ */
+
+const cache = new Map<string, string>();
+
+function loadQueryFile(name: string): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = readFileSync(new URL(`./queries/${name}.sql`, import.meta.url), "utf8");
+    cache.set(name, text);
+  }
+  return text;
+}
+
+const VERSION_SWITCH = /\{\{pg(\d+):((?:[^|{}]|\{[^{}]*\})*)\|((?:[^|{}]|\{[^{}]*\})*)\}\}/g;
+
+/**
+ * `{{acl(<acl expr>, '<acldefault kind char>', <owner oid expr>) as <prefix>}}` expands to two JSON-text columns,
+ * `<prefix>` and `<prefix>_default`, read by `read/acl.ts`. Grantee 0 is written PUBLIC.
+ */
+const ACL_MACRO = /\{\{acl\(([^,]+),\s*('[a-zA-Z]'),\s*([^)]+)\)\s+as\s+(\w+)\}\}/g;
+
+const explode = (acl: string): string =>
+  `(select json_agg(json_build_array(case when a.grantee = 0 then 'PUBLIC' else pg_catalog.pg_get_userbyid(a.grantee) end, ` +
+  `pg_catalog.pg_get_userbyid(a.grantor), a.privilege_type, a.is_grantable)) from pg_catalog.aclexplode(${acl}) a)::text`;
+
+/**
+ * `{{schemas}}`: the inspected schema names, as a subquery for `nspname in {{schemas}}`. `$1` is JSON text: the
+ * drivers would each encode a JS array their own way (and postgres.js re-encodes a string bound to jsonb).
+ */
+const SCHEMAS_MACRO = /\{\{schemas\}\}/g;
+const SCHEMAS_SUBQUERY = "(select pg_catalog.jsonb_array_elements_text($1::text::jsonb))";
+
+/** Resolves the version switches and macros of a query text for a server (`server_version_num`). */
+export function forVersion(text: string, versionNum: number): string {
+  return text
+    .replace(SCHEMAS_MACRO, SCHEMAS_SUBQUERY)
+    .replace(ACL_MACRO, (_m, acl: string, kind: string, owner: string, as: string) =>
+      `${explode(acl.trim())} as ${as}, ${explode(`pg_catalog.acldefault(${kind}, ${owner.trim()})`)} as ${as}_default`,
+    )
+    .replace(VERSION_SWITCH, (_m, major: string, newer: string, older: string) =>
+    (versionNum >= Number(major) * 10000 ? newer : older).trim(),
+  );
+}
+
+/** The query `queries/<name>.sql`, resolved for the server version. */
+export function catalogQuery(name: string, versionNum: number): string {
+  return forVersion(loadQueryFile(name), versionNum);
+}

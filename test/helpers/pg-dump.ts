@@ -1,0 +1,42 @@
+import { execFileSync } from "node:child_process";
+
+/**
+ * `pg_dump --schema-only` of a server database, as a sorted list of its entries with the comment headers and session
+ * settings removed, so two dumps compare equal when they hold the same objects whatever order they were created in.
+ */
+export function normalizedDump(url: string): string[] {
+  const text = execFileSync("pg_dump", ["--schema-only", "--no-tablespaces", url], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return normalizeDump(text);
+}
+
+export function normalizeDump(text: string): string[] {
+  const entries = text.split(/^--\n-- (?:Name|Data for Name|TOC entry)[^\n]*\n--\n/m);
+  return entries
+    .slice(1)
+    .map((e) =>
+      e
+        .split("\n")
+        .filter((line) => !/^SET |^SELECT pg_catalog\.set_config\(|^-- |^\\(un)?restrict /.test(line) && line !== "--")
+        .join("\n")
+        .trim(),
+    )
+    .filter((e) => e !== "")
+    .sort();
+}
+
+/** Entries only in `a` and only in `b`. */
+export function dumpDifference(a: readonly string[], b: readonly string[]): { onlyBefore: string[]; onlyAfter: string[] } {
+  const count = (list: readonly string[]) => {
+    const m = new Map<string, number>();
+    for (const x of list) m.set(x, (m.get(x) ?? 0) + 1);
+    return m;
+  };
+  const ca = count(a);
+  const cb = count(b);
+  const only = (x: Map<string, number>, y: Map<string, number>) =>
+    [...x].flatMap(([k, n]) => Array<string>(Math.max(0, n - (y.get(k) ?? 0))).fill(k));
+  return { onlyBefore: only(ca, cb), onlyAfter: only(cb, ca) };
+}

@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import { canonicalJson, schemaContent } from "../../src/catalog/canonical.js";
+import { introspect } from "../../src/catalog/introspect.js";
+import type { Catalog } from "../../src/catalog/model.js";
+import type { Database } from "../../src/db/queryable.js";
+import { catalogToSql } from "../../src/sql/ddl.js";
+import { dumpDifference, normalizedDump } from "./pg-dump.js";
+import type { PgliteScratch } from "./pglite.js";
+import { scratchDatabase } from "./server.js";
+
+export interface RoundTrip {
+  readonly before: Catalog;
+  readonly after: Catalog;
+  readonly ddl: string;
+}
+
+export type Loader = (db: Database, sql: string) => Promise<void>;
+const execLoader: Loader = (db, sql) => db.exec(sql);
+
+/** load → inspect → DDL → load into a fresh database → inspect. */
+export async function roundTripPglite(scratch: PgliteScratch, sql: string, load: Loader = execLoader): Promise<RoundTrip> {
+  const first = await scratch.acquire();
+  await load(first, sql);
+  const before = await introspect(first);
+  const ddl = catalogToSql(before);
+  const second = await scratch.acquire();
+  await loadDdl(second, ddl);
+  const after = await introspect(second);
+  return { before, after, ddl };
+}
+
+/** The same on the server, plus `pg_dump --schema-only` of both databases. */
+export async function roundTripServer(
+  sql: string,
+  load: Loader = execLoader,
+): Promise<RoundTrip & { dumpBefore: string[]; dumpAfter: string[] }> {
+  const a = await scratchDatabase();
+  const b = await scratchDatabase();
+  try {
+    await load(a.db, sql);
+    const before = await introspect(a.db);
+    const ddl = catalogToSql(before);
+    await loadDdl(b.db, ddl);
+    const after = await introspect(b.db);
+    return { before, after, ddl, dumpBefore: normalizedDump(a.url), dumpAfter: normalizedDump(b.url) };
+  } finally {
+    await a.drop();
+    await b.drop();
+  }
+}
+
+async function loadDdl(db: Database, ddl: string): Promise<void> {
+  try {
+    await db.exec(ddl);
+  } catch (e) {
+    const position = (e as { position?: number }).position;
+    const context = position ? ddl.slice(Math.max(0, position - 300), position + 200) : "";
+    throw new Error(`generated DDL failed to load: ${(e as Error).message}\n…${context}…`, { cause: e });
+  }
+}
+
+/** Catalogs equal as canonical JSON; on failure the message shows the first differing lines. */
+export function assertSameSchema(actual: Catalog, expected: Catalog, label = "round trip"): void {
+  const a = canonicalJson(schemaContent(actual));
+  const e = canonicalJson(schemaContent(expected));
+  if (a === e) return;
+  const al = a.split("\n");
+  const el = e.split("\n");
+  let i = 0;
+  while (i < al.length && al[i] === el[i]) i++;
+  const context = (lines: string[]) => lines.slice(Math.max(0, i - 8), i + 8).join("\n");
+  assert.fail(`${label}: catalogs differ at line ${i + 1}\n--- after\n${context(al)}\n--- before\n${context(el)}`);
+}
+
+export function assertSameDump(before: readonly string[], after: readonly string[], label = "pg_dump"): void {
+  const { onlyBefore, onlyAfter } = dumpDifference(before, after);
+  if (onlyBefore.length === 0 && onlyAfter.length === 0) return;
+  assert.fail(
+    `${label}: dumps differ\n--- only in the original (${onlyBefore.length}):\n${onlyBefore.slice(0, 5).join("\n\n")}\n` +
+      `--- only in the reloaded (${onlyAfter.length}):\n${onlyAfter.slice(0, 5).join("\n\n")}`,
+  );
+}
