@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+import { writeFileSync } from "node:fs";
+import { runCleanups } from "../sources/cleanup.js";
+import { run } from "./run.js";
+
+// The only module that touches the process: streams, signals, exit code.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    process.stderr.write(`\ninterrupted: cleaning up…\n`);
+    void runCleanups().finally(() => process.exit(130));
+  });
+}
+
+const code = await run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  writeFile: (path, text) => writeFileSync(path, text),
+});
+await runCleanups();
+process.exitCode = code;

@@ -1,0 +1,72 @@
+import { ConnectionError, DatabaseError } from "../db/errors.js";
+import { SqlSourceError } from "../sources/source-error.js";
+import { inspectCommand, inspectHelp } from "./commands/inspect.js";
+import { type CliIo, EXIT, type ExitCode, UsageError } from "./io.js";
+
+const COMMANDS: Record<string, { run: (argv: readonly string[], io: CliIo) => Promise<ExitCode>; help: string; summary: string }> = {
+  inspect: { run: inspectCommand, help: inspectHelp, summary: "read a schema into the catalog model; print a summary, JSON or DDL" },
+};
+
+export const VERSION = "0.1.0";
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  const commands = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `Usage: pg-schema <command> [options]
+
+PostgreSQL schema design, review and migration planning, verified against a real engine.
+
+Commands:
+${commands.join("\n")}
+
+Run \`pg-schema <command> --help\` for a command's options.
+
+Options:
+  -h, --help      this help
+  -v, --version   print the version
+
+Exit codes: 0 clean; 1 error; 2 findings or changes; 3 unsafe changes not allowed.
+`;
+}
+
+/** argv in, exit code out; every error becomes a message on stderr and exit 1. */
+export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+    const topic = command === "help" ? rest[0] : undefined;
+    io.stdout(topic && COMMANDS[topic] ? COMMANDS[topic].help : mainHelp());
+    return EXIT.ok;
+  }
+  if (command === "-v" || command === "--version") {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const entry = COMMANDS[command];
+  if (!entry) {
+    io.stderr(`error: unknown command "${command}"\n\n${mainHelp()}`);
+    return EXIT.error;
+  }
+  try {
+    return await entry.run(rest, io);
+  } catch (e) {
+    io.stderr(`${describeError(e, command)}\n`);
+    if (process.env.PGSCHEMA_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
+    return EXIT.error;
+  }
+}
+
+function describeError(e: unknown, command: string): string {
+  if (e instanceof SqlSourceError) return `error: ${e.format()}`;
+  if (e instanceof UsageError) return `error: ${e.message}\nRun \`pg-schema ${e.command ?? command} --help\` for usage.`;
+  if (e instanceof ConnectionError) return `error: ${e.message}`;
+  if (e instanceof DatabaseError) {
+    return [`error: ${e.code}: ${e.message}`, e.detail && `DETAIL: ${e.detail}`, e.hint && `HINT: ${e.hint}`]
+      .filter(Boolean)
+      .join("\n");
+  }
+  if (e instanceof Error && (e as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    return `error: ${e.message}\nRun \`pg-schema ${command} --help\` for usage.`;
+  }
+  if (e instanceof Error) return `error: ${e.message}`;
+  return `error: ${String(e)}`;
+}

@@ -1,0 +1,25 @@
+/**
+ * pg-schema's library API. Everything here is also what the CLI uses.
+ *
+ * @example
+ * ```ts
+ * import { loadCatalog, catalogToSql } from "pg-schema";
+ * const catalog = await loadCatalog("schema.sql");          // or a postgres:// URL, or a snapshot .json
+ * console.log(catalog.tables.map((t) => `${t.schema}.${t.name}`));
+ * console.log(catalogToSql(catalog));                      // DDL that recreates it
+ * ```
+ */
+export type * from "./catalog/model.js";
+export { CATALOG_FORMAT_VERSION } from "./catalog/model.js";
+export { canonicalize, canonicalJson, catalogHash, schemaContent } from "./catalog/canonical.js";
+export { introspect, UnknownSchemaError, type IntrospectOptions } from "./catalog/introspect.js";
+export { objectId, kindOf, type ObjectKind } from "./catalog/object-id.js";
+export type { Database, DriverName, Queryable, Row, Session } from "./db/queryable.js";
+export { ConnectionError, DatabaseError } from "./db/errors.js";
+export { openDatabase, openPglite, type OpenDatabaseOptions } from "./db/open.js";
+export { catalogToSql, catalogPieces, type DdlOptions } from "./sql/ddl.js";
+export { ident, literal, qualified } from "./sql/ident.js";
+export { loadCatalog, parseSource, UnknownSourceError, type LoadOptions, type SourceSpec } from "./sources/source.js";
+export { readSnapshot, SnapshotError } from "./sources/snapshot.js";
+export { SqlSourceError } from "./sources/source-error.js";
+export { applySql, type SqlText } from "./sources/apply-sql.js";
