@@ -1,0 +1,101 @@
+/**
+ * `npm run bench`: whole-process inspect time and peak RSS on corpus schemas, side by side with `pg_dump
+ * --schema-only` on the same database and with @pgkit/schemainspect (installed on demand into a scratch folder
+ * outside the repository). Prints a Markdown table; `--write` also puts it into docs/benchmarks.md.
+ *
+ * Options: `--runs N` (default 5, after one warm-up), `--schemas a,b` (default musicbrainz,sourcegraph,lemmy).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { withDatabase } from "../src/db/connection-url.js";
+import { type Measurement, measure } from "./measure.js";
+
+const { values } = parseArgs({
+  options: { runs: { type: "string" }, schemas: { type: "string" }, write: { type: "boolean" } },
+});
+const runs = Number(values.runs ?? 5);
+const schemas = (values.schemas ?? "musicbrainz,sourcegraph,lemmy").split(",");
+const serverUrl = process.env.PGSCHEMA_TEST_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const corpus = process.env.PGSCHEMA_CORPUS ?? new URL("../../shared/corpus/", import.meta.url).pathname;
+const root = new URL("../", import.meta.url).pathname;
+const cli = join(root, "dist/cli/main.js");
+const peers = join(tmpdir(), "pg-schema-bench-peers");
+
+if (!existsSync(corpus)) throw new Error(`corpus not found at ${corpus} (set PGSCHEMA_CORPUS)`);
+if (!existsSync(cli)) throw new Error("dist/ is missing: run `npm run build` first");
+
+function ensurePeer(): string {
+  const script = join(peers, "schemainspect.mjs");
+  if (!existsSync(join(peers, "node_modules/@pgkit/schemainspect"))) {
+    mkdirSync(peers, { recursive: true });
+    process.stderr.write(`installing @pgkit/schemainspect@0.6.1 into ${peers}…\n`);
+    execFileSync("npm", ["i", "--prefix", peers, "--no-audit", "--no-fund", "@pgkit/schemainspect@0.6.1"], { stdio: "inherit" });
+  }
+  writeFileSync(
+    script,
+    `import { PostgreSQL } from "@pgkit/schemainspect";
+const inspector = await PostgreSQL.create(process.argv[2]);
+process.stdout.write(JSON.stringify(Object.keys(inspector.tables).length) + "\\n");
+process.exit(0);
+`,
+  );
+  return script;
+}
+
+function psql(url: string, ...args: string[]): void {
+  execFileSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, ...args], { stdio: ["ignore", "ignore", "inherit"] });
+}
+
+function serverVersion(): string {
+  return execFileSync("psql", ["-X", "-At", "-d", serverUrl, "-c", "show server_version"], { encoding: "utf8" }).trim();
+}
+
+const fmt = (m: Measurement): string => `${m.seconds.toFixed(2)} s / ${Math.round(m.rssMb)} MB`;
+
+const peer = ensurePeer();
+const rows: string[] = [];
+for (const name of schemas) {
+  const db = `pgs_bench_${name}`;
+  const url = withDatabase(serverUrl, db);
+  psql(serverUrl, "-c", `drop database if exists ${db}`, "-c", `create database ${db}`);
+  process.stderr.write(`${name}: loading into ${db}…\n`);
+  psql(url, "-f", join(corpus, name, "schema.sql"));
+  try {
+    const dump = measure(["pg_dump", "--schema-only", "-f", "/dev/null", url], runs);
+    const ours = measure([process.execPath, cli, "inspect", "-q", "--json", "-o", "/dev/null", url], runs);
+    const theirs = measure([process.execPath, peer, url], runs, { cwd: peers });
+    const pglite = existsSync(join(corpus, name, "schema.sql")) && !["openstreetmap", "postgrest"].includes(name)
+      ? measure([process.execPath, cli, "inspect", "-q", "--json", "-o", "/dev/null", join(corpus, name, "schema.sql")], Math.max(1, Math.min(runs, 3)))
+      : undefined;
+    const ratio = ours.seconds / dump.seconds;
+    rows.push(
+      `| ${name} | ${fmt(dump)} | ${fmt(ours)} | ${ratio.toFixed(2)} × | ${fmt(theirs)} | ${pglite ? fmt(pglite) : "n/a"} |`,
+    );
+    process.stderr.write(`${rows.at(-1)}\n`);
+  } finally {
+    psql(serverUrl, "-c", `drop database if exists ${db}`);
+  }
+}
+
+const node = process.version;
+const table = [
+  `Server: PostgreSQL ${serverVersion()} on 127.0.0.1; ${cpus().length} cores; Node ${node}. Median of ${runs} runs after one warm-up`,
+  "(PGlite column: median of up to 3), peak RSS of the whole process (`/usr/bin/time -f %M`), maximum over the runs.",
+  "",
+  "| schema | `pg_dump --schema-only` | `pg-schema inspect --json` (server) | ours ÷ pg_dump | `@pgkit/schemainspect` 0.6.1 | `pg-schema inspect --json schema.sql` (PGlite: start + load + read) |",
+  "|---|---:|---:|---:|---:|---:|",
+  ...rows,
+].join("\n");
+process.stdout.write(`${table}\n`);
+
+if (values.write) {
+  const file = join(root, "docs/benchmarks.md");
+  const begin = "<!-- bench:inspect:begin -->";
+  const end = "<!-- bench:inspect:end -->";
+  const text = existsSync(file) ? readFileSync(file, "utf8") : `${begin}\n${end}\n`;
+  const stamped = `${begin}\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --write\`.\n\n${table}\n${end}`;
+  writeFileSync(file, text.replace(new RegExp(`${begin}[\\s\\S]*${end}`), stamped));
+}

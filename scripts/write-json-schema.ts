@@ -1,0 +1,6 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { catalogJsonSchema } from "./catalog-json-schema.js";
+
+mkdirSync(new URL("../schema/", import.meta.url), { recursive: true });
+writeFileSync(new URL("../schema/catalog.schema.json", import.meta.url), catalogJsonSchema());
+console.log("wrote schema/catalog.schema.json");
