@@ -2,6 +2,7 @@ import type { Extension as PGliteExtension, PGlite, PGliteOptions } from "@elect
 import { normalizeError } from "./errors.js";
 import { Mutex } from "./mutex.js";
 import type { Database, Queryable, Row, Session } from "./queryable.js";
+import { guardedTransaction, resetSession } from "./transaction.js";
 
 /** Contrib extensions shipped inside the PGlite package, by extension name (as in `CREATE EXTENSION`). */
 export const PGLITE_CONTRIB_EXTENSIONS: readonly string[] = [
@@ -61,6 +62,7 @@ export class PgliteDatabase implements Database {
     return this.#mutex.run(() => pgliteTransaction(this.pg, fn));
   }
 
+  /** Holds the one session for `fn`; afterwards ends any transaction left open and resets session state. */
   session<T>(fn: (s: Session) => Promise<T>): Promise<T> {
     const pg = this.pg;
     const session: Session = {
@@ -68,7 +70,13 @@ export class PgliteDatabase implements Database {
       exec: (script) => pgliteExec(pg, script),
       transaction: (inner) => pgliteTransaction(pg, inner),
     };
-    return this.#mutex.run(() => fn(session));
+    return this.#mutex.run(async () => {
+      try {
+        return await fn(session);
+      } finally {
+        await resetSession(session);
+      }
+    });
   }
 
   /** A tarball of the data directory, to start another instance from this state. */
@@ -98,17 +106,18 @@ async function pgliteExec(pg: PGliteLike, script: string): Promise<void> {
   }
 }
 
-async function pgliteTransaction<T>(pg: PGlite, fn: (tx: Queryable) => Promise<T>): Promise<T> {
-  try {
-    return await pg.transaction((tx) =>
-      fn({
-        query: (text, params) => pgliteQuery(tx, text, params),
-        exec: (script) => pgliteExec(tx, script),
-      }),
-    );
-  } catch (e) {
-    throw normalizeError(e);
-  }
+/** PGlite's own BEGIN … COMMIT, with the outcome made the same as on the other drivers (`guardedTransaction`). */
+function pgliteTransaction<T>(pg: PGlite, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  return guardedTransaction(
+    (body) =>
+      pg.transaction((tx) =>
+        body({
+          query: (text, params) => pgliteQuery(tx, text, params),
+          exec: (script) => pgliteExec(tx, script),
+        }),
+      ),
+    fn,
+  );
 }
 
 interface PGliteLike {

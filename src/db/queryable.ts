@@ -20,7 +20,12 @@ export interface Queryable {
 }
 
 export interface Session extends Queryable {
-  /** Runs `fn` in BEGIN … COMMIT; a throw rolls back and rethrows. */
+  /**
+   * Runs `fn` in BEGIN … COMMIT; a throw rolls back and rethrows (driver errors as `DatabaseError`). A statement that
+   * fails inside `fn` fails the transaction with its `DatabaseError` even if `fn` catches it (unless `fn` recovers
+   * with `ROLLBACK TO SAVEPOINT`), so a COMMIT can never silently turn into a ROLLBACK. Inside `fn`, use `tx`: the
+   * `Database`'s own methods run outside the transaction (and wait for it on PGlite, which has one session).
+   */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
 }
 
@@ -28,7 +33,9 @@ export interface Database extends Session {
   readonly driver: DriverName;
   /**
    * Runs `fn` on one held connection: session state (SET, advisory locks, temporary tables) lasts for the call, and
-   * statements that cannot run in a transaction block run there outside any.
+   * statements that cannot run in a transaction block run there outside any. Afterwards the connection is reset
+   * (open transaction rolled back, settings, advisory locks, temporary tables and LISTENs dropped): nothing set in a
+   * session outlives it. Inside `fn`, use `s`, not this `Database`: on PGlite (one session) that would deadlock.
    */
   session<T>(fn: (s: Session) => Promise<T>): Promise<T>;
   close(): Promise<void>;
