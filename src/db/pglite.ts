@@ -1,6 +1,7 @@
 import type { Extension as PGliteExtension, PGlite, PGliteOptions } from "@electric-sql/pglite";
 import { normalizeError } from "./errors.js";
 import { Mutex } from "./mutex.js";
+import { pristineDataDirPath, readPristineDataDir, writePristineDataDir } from "./pglite-cache.js";
 import type { Database, Queryable, Row, Session } from "./queryable.js";
 import { guardedTransaction, resetSession } from "./transaction.js";
 
@@ -39,7 +40,20 @@ export async function openPglite(options: PgliteOptions = {}): Promise<PgliteDat
   const pgOptions: PGliteOptions = { extensions };
   if (options.dataDir !== undefined) pgOptions.dataDir = options.dataDir;
   if (options.loadDataDir !== undefined) pgOptions.loadDataDir = options.loadDataDir;
+  const cachePath = options.dataDir === undefined && options.loadDataDir === undefined ? pristineDataDirPath() : undefined;
+  const cached = cachePath === undefined ? undefined : readPristineDataDir(cachePath);
+  if (cached) {
+    try {
+      return new PgliteDatabase(await PGlite.create({ ...pgOptions, loadDataDir: cached }));
+    } catch {
+      // A damaged or foreign tarball: start from initdb and write a new one.
+    }
+  }
   const pg = await PGlite.create(pgOptions);
+  if (cachePath !== undefined) {
+    const tarball = (await pg.dumpDataDir("gzip")) as Blob;
+    writePristineDataDir(cachePath, new Uint8Array(await tarball.arrayBuffer()));
+  }
   return new PgliteDatabase(pg);
 }
 
