@@ -13,6 +13,7 @@ export type ObjectKind =
   | "sequence"
   | "table"
   | "column"
+  | "default"
   | "constraint"
   | "index"
   | "view"
@@ -38,6 +39,11 @@ export const objectId = {
   sequence: (q: QualifiedName): ObjectId => `sequence:${parts(q.schema, q.name)}`,
   table: (q: QualifiedName): ObjectId => `table:${parts(q.schema, q.name)}`,
   column: (table: QualifiedName, column: string): ObjectId => `column:${parts(table.schema, table.name, column)}`,
+  /**
+   * A column's DEFAULT, apart from the column: a default that calls a function can then be set after the function
+   * exists even when the function reads the table (pg_dump does the same).
+   */
+  columnDefault: (table: QualifiedName, column: string): ObjectId => `default:${parts(table.schema, table.name, column)}`,
   /** Table constraints and domain constraints (`owner` is the table or domain). */
   constraint: (owner: QualifiedName, name: string): ObjectId => `constraint:${parts(owner.schema, owner.name, name)}`,
   index: (q: QualifiedName): ObjectId => `index:${parts(q.schema, q.name)}`,
