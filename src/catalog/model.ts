@@ -101,6 +101,7 @@ export interface Extension {
   readonly name: string;
   readonly schema: string;
   readonly version: string;
+  /** Only when it differs from the control file's comment (which CREATE EXTENSION sets); `""` when removed. */
   readonly comment?: string;
 }
 
@@ -136,13 +137,18 @@ export interface DomainType extends QualifiedName, Owned {
   readonly collation?: string;
   readonly default?: string;
   readonly notNull: boolean;
+  /**
+   * PostgreSQL 17+ names a domain's NOT NULL constraint; recorded only when its name is not the default
+   * (`<domain>_not_null`) or it has a comment.
+   */
+  readonly notNullConstraint?: { readonly name: string; readonly comment?: string };
   /** CHECK constraints, sorted by name. */
   readonly constraints: readonly DomainConstraint[];
 }
 
 export interface DomainConstraint {
   readonly name: string;
-  /** `pg_get_constraintdef`, e.g. `CHECK (VALUE > 0)`. */
+  /** `pg_get_constraintdef` without its ` NOT VALID` suffix, e.g. `CHECK ((VALUE > 0))`. */
   readonly definition: string;
   readonly notValid?: true;
   readonly comment?: string;
@@ -163,13 +169,14 @@ export interface CompositeAttribute {
 export interface RangeType extends QualifiedName, Owned {
   readonly kind: "range";
   readonly subtype: string;
-  /** Only when not the subtype's default B-tree operator class. */
+  /** Only when not the subtype's default B-tree operator class; qualified, e.g. `pg_catalog.text_pattern_ops`. */
   readonly subtypeOpclass?: string;
+  /** Qualified collation, only when it differs from the subtype's. */
   readonly collation?: string;
-  /** Qualified function signature (`regprocedure` text). */
+  /** Qualified function signature (`regprocedure` text, schema always written), e.g. `public.f(public.r)`. */
   readonly canonical?: string;
   readonly subtypeDiff?: string;
-  /** Qualified name of the multirange type (PostgreSQL 14+). */
+  /** The multirange type (PostgreSQL 14+), only when not the name PostgreSQL derives from the range's. */
   readonly multirange?: QualifiedName;
 }
 
@@ -249,13 +256,20 @@ export interface Column {
   readonly notNull: boolean;
   /**
    * PostgreSQL 18 names NOT NULL constraints; recorded only when they differ from what a plain `NOT NULL` gives
-   * (a non-default name, NO INHERIT, NOT VALID).
+   * (a non-default name, NO INHERIT, NOT VALID, a comment). The default name is `<table>_<column>_not_null`, or for
+   * a constraint only inherited (every one a partition gets from its parent) the parent constraint's name.
    */
   readonly notNullConstraint?: {
     readonly name: string;
     readonly noInherit?: true;
     readonly notValid?: true;
+    readonly comment?: string;
   };
+  /**
+   * Classic inheritance only: the column comes from the parents and is not declared by this table itself
+   * (`attislocal` false), so `CREATE TABLE … INHERITS` leaves it out. Never set on partitions.
+   */
+  readonly inherited?: true;
   /** `pg_get_expr(adbin)`; absent for generated columns (see `generated`). */
   readonly default?: string;
   readonly generated?: { readonly kind: "stored" | "virtual"; readonly expression: string };
@@ -278,6 +292,8 @@ export interface Identity extends SequenceOptions {
   readonly generation: "always" | "by default";
   /** The implicit sequence's name (same schema as the table). */
   readonly sequenceName: string;
+  /** Privileges on the implicit sequence (owned by the table's owner), absent when the default. */
+  readonly acl?: readonly Grant[];
 }
 
 export type ReferentialAction = "no action" | "restrict" | "cascade" | "set null" | "set default";
@@ -290,6 +306,8 @@ interface ConstraintBase {
   readonly initiallyDeferred?: true;
   /** Added NOT VALID and not yet validated. */
   readonly notValid?: true;
+  /** `NOT ENFORCED` CHECK or FOREIGN KEY (PostgreSQL 18+). */
+  readonly notEnforced?: true;
   readonly comment?: string;
 }
 
@@ -382,6 +400,8 @@ export interface IndexKey {
   readonly descending?: true;
   /** Only when not the default for the direction (NULLS LAST for ASC, NULLS FIRST for DESC). */
   readonly nullsFirst?: boolean;
+  /** `ALTER INDEX … ALTER COLUMN n SET STATISTICS` (expression keys), only when set. */
+  readonly statistics?: number;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -425,11 +445,15 @@ export type Volatility = "immutable" | "stable" | "volatile";
 
 export interface Routine extends QualifiedName, Owned {
   readonly kind: "function" | "procedure" | "aggregate" | "window";
-  /** `pg_get_function_identity_arguments`: the part of the signature that identifies it. */
+  /**
+   * `pg_get_function_identity_arguments`: the part of the signature that identifies it. Built from the catalog
+   * columns like PostgreSQL 14+ prints it (procedures mark IN arguments), names quoted by `ident` so the text is the
+   * same on every server version (PostgreSQL 15 leaves a parameter named `json` bare).
+   */
   readonly identityArguments: string;
-  /** `pg_get_function_arguments`: with names, modes and defaults. */
+  /** `pg_get_function_arguments`: with names, modes and defaults; built the same way. */
   readonly arguments: string;
-  /** `pg_get_function_result`; absent for procedures. */
+  /** `pg_get_function_result` (`SETOF x`, `TABLE(…)`), built the same way; absent for procedures. */
   readonly returns?: string;
   readonly language: string;
   readonly volatility: Volatility;
@@ -438,18 +462,29 @@ export interface Routine extends QualifiedName, Owned {
   readonly leakproof: boolean;
   readonly parallel: "safe" | "restricted" | "unsafe";
   readonly cost: number;
+  /** Set-returning functions only, when not the default 1000. */
   readonly rows?: number;
   /** `SET` clauses (`proconfig`), e.g. `search_path=pg_catalog, public`. */
   readonly config?: readonly string[];
   /** Functions that transform argument types (`TRANSFORM FOR TYPE`), qualified type names. */
   readonly transforms?: readonly string[];
-  /** The body: `prosrc`, or the SQL-standard body (`BEGIN ATOMIC … END`, PostgreSQL 14+). */
+  /** Qualified name of the planner support function (`SUPPORT`). */
+  readonly support?: string;
+  /** The body: `prosrc`, or the SQL-standard body (`BEGIN ATOMIC … END` / `RETURN …`, PostgreSQL 14+). */
   readonly body: string;
-  /** `pg_get_functiondef` for functions and procedures; the built `CREATE AGGREGATE` for aggregates. */
+  /** The body is SQL-standard (`pg_get_function_sqlbody`), not a string literal. */
+  readonly sqlStandardBody?: true;
+  /** `probin` of a C function: `AS 'objectFile', 'body'`. */
+  readonly objectFile?: string;
+  /**
+   * The `CREATE FUNCTION` / `PROCEDURE` / `AGGREGATE` statement built from the fields above (not
+   * `pg_get_functiondef`, whose quoting depends on the server version), so equal routines have equal text.
+   */
   readonly definition: string;
   readonly aggregate?: AggregateDetails;
 }
 
+/** Function references are qualified names (schema always written); types are `format_type` text. */
 export interface AggregateDetails {
   readonly kind: "normal" | "ordered-set" | "hypothetical-set";
   readonly stateFunction: string;
@@ -470,7 +505,9 @@ export interface AggregateDetails {
   readonly movingFinalExtra?: true;
   readonly movingFinalModify?: "read-only" | "shareable" | "read-write";
   readonly movingInitialValue?: string;
+  /** Qualified operator name, e.g. `pg_catalog.>`. */
   readonly sortOperator?: string;
+  /** Ordered-set aggregates: how many arguments come before `ORDER BY`. */
   readonly directArgumentCount?: number;
 }
 
@@ -548,7 +585,7 @@ export interface Cast {
   readonly source: string;
   readonly target: string;
   readonly method: "function" | "inout" | "binary";
-  /** `regprocedure` text of the cast function. */
+  /** `regprocedure` text of the cast function, schema always written, e.g. `public.color(json)`. */
   readonly function?: string;
   readonly context: "explicit" | "assignment" | "implicit";
   readonly comment?: string;
@@ -558,7 +595,7 @@ export interface TextSearchConfiguration extends QualifiedName {
   readonly owner: RoleName;
   /** Qualified parser name. */
   readonly parser: string;
-  /** Sorted by token type. */
+  /** In the parser's token type order; dictionaries (qualified) in the order they are consulted. */
   readonly mappings: readonly { readonly tokenType: string; readonly dictionaries: readonly string[] }[];
   readonly comment?: string;
 }
@@ -577,6 +614,7 @@ export interface ForeignServer extends Owned {
   readonly wrapper: string;
   readonly type?: string;
   readonly version?: string;
+  /** `key=value`, as stored, sorted. */
   readonly options?: readonly string[];
 }
 
@@ -585,8 +623,12 @@ export interface DefaultPrivilege {
   readonly role: RoleName;
   /** Absent: every schema. */
   readonly schema?: string;
-  readonly objectType: "tables" | "sequences" | "functions" | "types" | "schemas";
-  /** The full privileges new objects get (not a difference from the built-in default). */
+  /** `large objects`: PostgreSQL 18+. */
+  readonly objectType: "tables" | "sequences" | "functions" | "types" | "schemas" | "large objects";
+  /**
+   * The privileges as stored (not a difference from the built-in default). For every schema (`schema` absent) they
+   * are the full privileges new objects get, replacing the built-in default; for one schema they are added to those.
+   */
   readonly grants: readonly Grant[];
 }
 

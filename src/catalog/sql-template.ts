@@ -25,9 +25,10 @@ const VERSION_SWITCH = /\{\{pg(\d+):((?:[^|{}]|\{[^{}]*\})*)\|((?:[^|{}]|\{[^{}]
  */
 const ACL_MACRO = /\{\{acl\(([^,]+),\s*('[a-zA-Z]'),\s*([^)]+)\)\s+as\s+(\w+)\}\}/g;
 
+// An empty ACL (every privilege revoked, even the owner's) is `[]`, not NULL: json_agg of no rows is NULL.
 const explode = (acl: string): string =>
-  `(select json_agg(json_build_array(case when a.grantee = 0 then 'PUBLIC' else pg_catalog.pg_get_userbyid(a.grantee) end, ` +
-  `pg_catalog.pg_get_userbyid(a.grantor), a.privilege_type, a.is_grantable)) from pg_catalog.aclexplode(${acl}) a)::text`;
+  `(select case when ${acl} is not null then coalesce(pg_catalog.json_agg(json_build_array(case when acl_item.grantee = 0 then 'PUBLIC' else pg_catalog.pg_get_userbyid(acl_item.grantee) end, ` +
+  `pg_catalog.pg_get_userbyid(acl_item.grantor), acl_item.privilege_type, acl_item.is_grantable)), '[]') end from pg_catalog.aclexplode(${acl}) acl_item)::text`;
 
 /**
  * `{{schemas}}`: the inspected schema names, as a subquery for `nspname in {{schemas}}`. `$1` is JSON text: the

@@ -23,8 +23,20 @@ export function normalizeDump(text: string): string[] {
         .join("\n")
         .trim(),
     )
+    // The order of an object's GRANT lines follows aclitem order, which carries no meaning.
+    .map((e) => (e.split("\n").every((l) => /^(GRANT|REVOKE|SET ROLE|RESET ROLE|SET SESSION AUTHORIZATION|RESET SESSION AUTHORIZATION)\b/.test(l)) ? e.split("\n").sort().join("\n") : e))
+    .map(sortOptionLists)
     .filter((e) => e !== "")
     .sort();
+}
+
+/**
+ * `WITH (…)` and `SET (…)` lists of `name=value` options in one order: pg_dump prints reloptions and attribute
+ * options in the order they were stored, which carries no meaning (the catalog model sorts them).
+ */
+function sortOptionLists(entry: string): string {
+  return entry.replace(/\b(WITH|SET) \(((?:[a-z_.]+=(?:'(?:[^']|'')*'|[^,()']*))(?:, [a-z_.]+=(?:'(?:[^']|'')*'|[^,()']*))*)\)/g,
+    (_m, keyword: string, list: string) => `${keyword} (${list.split(/, (?=[a-z_.]+=)/).sort().join(", ")})`);
 }
 
 /** Entries only in `a` and only in `b`. */

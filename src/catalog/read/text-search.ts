@@ -1,10 +1,34 @@
 import type { TextSearchConfiguration, TextSearchDictionary } from "../model.js";
-import type { ReadContext } from "./context.js";
+import { type ReadContext, defined, jsonOf, textOf } from "./context.js";
+import { qualifiedRef } from "./type-names.js";
 
-// PLACEHOLDER: being written this session.
-export async function readTextSearchConfigurations(_ctx: ReadContext): Promise<TextSearchConfiguration[]> {
-  return [];
+export async function readTextSearchConfigurations(ctx: ReadContext): Promise<TextSearchConfiguration[]> {
+  const rows = await ctx.rows("ts-configs");
+  return rows.map((r) =>
+    defined<TextSearchConfiguration>({
+      schema: String(r.schema),
+      name: String(r.name),
+      owner: String(r.owner),
+      parser: qualifiedRef(r.parser)!,
+      mappings: (jsonOf<[string, [string, string][]][]>(r.mappings) ?? []).map(([tokenType, dictionaries]) => ({
+        tokenType,
+        dictionaries: dictionaries.map((d) => qualifiedRef(d)!),
+      })),
+      comment: textOf(r.comment),
+    }),
+  );
 }
-export async function readTextSearchDictionaries(_ctx: ReadContext): Promise<TextSearchDictionary[]> {
-  return [];
+
+export async function readTextSearchDictionaries(ctx: ReadContext): Promise<TextSearchDictionary[]> {
+  const rows = await ctx.rows("ts-dictionaries");
+  return rows.map((r) =>
+    defined<TextSearchDictionary>({
+      schema: String(r.schema),
+      name: String(r.name),
+      owner: String(r.owner),
+      template: qualifiedRef(r.template)!,
+      options: textOf(r.options),
+      comment: textOf(r.comment),
+    }),
+  );
 }

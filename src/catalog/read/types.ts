@@ -1,7 +1,102 @@
-import type { TypeDefinition } from "../model.js";
-import type { ReadContext } from "./context.js";
+import type { CompositeType, DomainConstraint, DomainType, EnumType, QualifiedName, RangeType, TypeDefinition } from "../model.js";
+import { aclFrom } from "./acl.js";
+import { type ReadContext, defined, jsonOf, textOf } from "./context.js";
+import { NAME_BYTES, clipBytes, defaultMultirangeName, functionSignatureRef, qualifiedRef } from "./type-names.js";
 
-// PLACEHOLDER: being written this session.
-export async function readTypes(_ctx: ReadContext): Promise<TypeDefinition[]> {
-  return [];
+export async function readTypes(ctx: ReadContext): Promise<TypeDefinition[]> {
+  const [enums, domains, composites, ranges] = await Promise.all([
+    ctx.rows("enums"),
+    ctx.rows("domains"),
+    ctx.rows("composites"),
+    ctx.rows("ranges"),
+  ]);
+  return [...enums.map(enumType), ...domains.map(domainType), ...composites.map(compositeType), ...ranges.map(rangeType)];
+}
+
+type Row = Record<string, unknown>;
+
+function owned(r: Row): { schema: string; name: string; owner: string; comment?: string; acl?: EnumType["acl"] } {
+  const owner = String(r.owner);
+  return { schema: String(r.schema), name: String(r.name), owner, comment: textOf(r.comment), acl: aclFrom(r.acl, r.acl_default, owner) };
+}
+
+function enumType(r: Row): EnumType {
+  return defined<EnumType>({ kind: "enum", ...owned(r), labels: jsonOf<string[]>(r.labels) ?? [] });
+}
+
+interface ConstraintRow {
+  name: string;
+  definition: string;
+  validated: boolean;
+  comment: string | null;
+}
+
+function domainType(r: Row): DomainType {
+  const name = String(r.name);
+  const notNull = jsonOf<{ name: string; comment: string | null }>(r.not_null_constraint);
+  const namedNotNull =
+    notNull && (notNull.name !== defaultConstraintName(name, "not_null") || notNull.comment !== null)
+      ? defined({ name: notNull.name, comment: notNull.comment ?? undefined })
+      : undefined;
+  return defined<DomainType>({
+    kind: "domain",
+    ...owned(r),
+    baseType: String(r.base_type),
+    collation: qualifiedRef(r.collation),
+    default: textOf(r.default_value),
+    notNull: Boolean(r.not_null),
+    notNullConstraint: namedNotNull,
+    constraints: (jsonOf<ConstraintRow[]>(r.constraints) ?? []).map(domainConstraint),
+  });
+}
+
+function domainConstraint(c: ConstraintRow): DomainConstraint {
+  // pg_get_constraintdef appends " NOT VALID"; the model keeps that apart.
+  const definition = !c.validated && c.definition.endsWith(" NOT VALID") ? c.definition.slice(0, -" NOT VALID".length) : c.definition;
+  return defined<DomainConstraint>({
+    name: c.name,
+    definition,
+    notValid: c.validated ? undefined : true,
+    comment: c.comment ?? undefined,
+  });
+}
+
+interface AttributeRow {
+  name: string;
+  type: string;
+  collation: [string, string] | null;
+  comment: string | null;
+}
+
+function compositeType(r: Row): CompositeType {
+  const attributes = (jsonOf<AttributeRow[]>(r.attributes) ?? []).map((a) =>
+    defined({
+      name: a.name,
+      type: a.type,
+      collation: qualifiedRef(a.collation),
+      comment: a.comment ?? undefined,
+    }),
+  );
+  return defined<CompositeType>({ kind: "composite", ...owned(r), attributes });
+}
+
+function rangeType(r: Row): RangeType {
+  const base = owned(r);
+  const multirange = jsonOf<[string, string]>(r.multirange);
+  const derived = multirange && multirange[0] === base.schema && multirange[1] === defaultMultirangeName(base.name);
+  return defined<RangeType>({
+    kind: "range",
+    ...base,
+    subtype: String(r.subtype),
+    subtypeOpclass: qualifiedRef(r.opclass),
+    collation: qualifiedRef(r.collation),
+    canonical: functionSignatureRef(r.canonical),
+    subtypeDiff: functionSignatureRef(r.subtype_diff),
+    multirange: multirange && !derived ? ({ schema: multirange[0], name: multirange[1] } satisfies QualifiedName) : undefined,
+  });
+}
+
+/** `makeObjectName(name, NULL, label)`: what PostgreSQL names a constraint nobody named. */
+function defaultConstraintName(name: string, label: string): string {
+  return `${clipBytes(name, NAME_BYTES - label.length - 1)}_${label}`;
 }

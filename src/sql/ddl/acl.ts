@@ -34,10 +34,21 @@ export function aclStatements(
     group.privileges.push(g.privilege + columnList);
     groups.set(key, group);
   }
-  for (const group of [...groups.values()].sort((a, b) => (a.grantee < b.grantee ? -1 : a.grantee > b.grantee ? 1 : 0))) {
+  // Grants made by a grantee holding GRANT OPTION come after the grant that gave the option, however deep the chain.
+  const grantorOf = new Map(acl.filter((g) => g.grantable).map((g) => [g.grantee, g.grantor ?? owner]));
+  const depth = (grantor: RoleName | undefined, seen = new Set<RoleName>()): number => {
+    if (grantor === undefined || grantor === owner || seen.has(grantor)) return 0;
+    seen.add(grantor);
+    return 1 + depth(grantorOf.get(grantor), seen);
+  };
+  const ordered = [...groups.values()].sort(
+    (a, b) => depth(a.grantor) - depth(b.grantor) || (a.grantee < b.grantee ? -1 : a.grantee > b.grantee ? 1 : 0),
+  );
+  for (const group of ordered) {
     const grant = `GRANT ${group.privileges.sort().join(", ")} ON ${on} TO ${role(group.grantee)}${group.grantable ? " WITH GRANT OPTION" : ""};`;
     if (group.grantor !== undefined && group.grantor !== owner) {
-      statements.push(`SET SESSION AUTHORIZATION ${role(group.grantor)};`, grant, "RESET SESSION AUTHORIZATION;");
+      // SET ROLE, not SET SESSION AUTHORIZATION: PGlite's RESET SESSION AUTHORIZATION does not go back.
+      statements.push(`SET ROLE ${role(group.grantor)};`, grant, "RESET ROLE;");
     } else {
       statements.push(grant);
     }
@@ -56,7 +67,9 @@ export function aclPiece(
 ): DdlPiece[] {
   const statements = aclStatements(objectType, target, owner, acl, column);
   if (statements.length === 0) return [];
-  return [piece({ creates: [], requires: [on], statements, phase: "privilege", key: on })];
+  // A grantor other than the owner acts under its own name and needs its own privileges (USAGE on the schema) first.
+  const delegated = acl?.some((g) => g.grantor !== undefined && g.grantor !== owner) ?? false;
+  return [piece({ creates: [], requires: [on], statements, phase: delegated ? "delegated-privilege" : "privilege", key: on })];
 }
 
 /** `ALTER <objectType> <target> OWNER TO <owner>;` */

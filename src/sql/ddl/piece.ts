@@ -29,6 +29,8 @@ export const PHASES = [
   "schema",
   "extension",
   "collation",
+  // Early, as in pg_dump: a function body may name a configuration in a string, which no dependency records.
+  "text-search",
   "type",
   "server",
   "function",
@@ -43,12 +45,13 @@ export const PHASES = [
   "trigger",
   "rule",
   "policy",
-  "text-search",
   "cast",
-  "event-trigger",
   "comment",
   "privilege",
+  "delegated-privilege",
   "default-privilege",
+  // Last: an event trigger fires on DDL, so none may see the rest of the script run.
+  "event-trigger",
 ] as const;
 
 export type Phase = (typeof PHASES)[number];
