@@ -12,6 +12,7 @@ const ALL_EXTENSIONS = [
 ];
 
 const WIPE = `
+reset all;
 do $wipe$
 declare r record;
 begin

@@ -23,10 +23,28 @@ export async function roundTripPglite(scratch: PgliteScratch, sql: string, load:
   await load(first, sql);
   const before = await introspect(first);
   const ddl = catalogToSql(before);
+  const roles = await rolesOf(first);
   const second = await scratch.acquire();
+  await recreateRoles(second, roles);
   await loadDdl(second, ddl);
   const after = await introspect(second);
   return { before, after, ddl };
+}
+
+/**
+ * Roles are cluster-wide, outside the catalog, and the PGlite scratch wipes them with everything else; the second
+ * load needs the ones the first created (owners, grantees, policy roles), as a server's second database has them.
+ */
+async function rolesOf(db: Database): Promise<{ name: string; superuser: boolean }[]> {
+  return db.query<{ name: string; superuser: boolean }>(
+    "select rolname as name, rolsuper as superuser from pg_catalog.pg_roles where oid >= 16384 order by oid",
+  );
+}
+
+async function recreateRoles(db: Database, roles: readonly { name: string; superuser: boolean }[]): Promise<void> {
+  for (const r of roles) {
+    await db.query(`create role "${r.name.replaceAll('"', '""')}"${r.superuser ? " superuser" : ""}`);
+  }
 }
 
 /** The same on the server, plus `pg_dump --schema-only` of both databases. */

@@ -1,7 +1,18 @@
 import type { EventTrigger } from "../model.js";
-import type { ReadContext } from "./context.js";
+import { type ReadContext, defined, listOf, textOf } from "./context.js";
+import { enabledState } from "./triggers.js";
 
-// PLACEHOLDER: being written this session.
-export async function readEventTriggers(_ctx: ReadContext): Promise<EventTrigger[]> {
-  return [];
+export async function readEventTriggers(ctx: ReadContext): Promise<EventTrigger[]> {
+  const rows = await ctx.rows("event-triggers");
+  return rows.map((r) =>
+    defined<EventTrigger>({
+      name: String(r.name),
+      owner: String(r.owner),
+      event: String(r.event),
+      tags: listOf(r.tags)?.sort(),
+      function: { schema: String(r.function_schema), name: String(r.function_name) },
+      enabled: enabledState(r.enabled),
+      comment: textOf(r.comment),
+    }),
+  );
 }

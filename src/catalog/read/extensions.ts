@@ -1,7 +1,23 @@
 import type { Extension } from "../model.js";
-import type { ReadContext } from "./context.js";
+import { type ReadContext, defined, textOf } from "./context.js";
 
-// PLACEHOLDER: being written this session.
-export async function readExtensions(_ctx: ReadContext): Promise<Extension[]> {
-  return [];
+export async function readExtensions(ctx: ReadContext): Promise<Extension[]> {
+  const rows = await ctx.rows("extensions");
+  return rows.map((r) =>
+    defined<Extension>({
+      name: String(r.name),
+      schema: String(r.schema),
+      version: String(r.version),
+      comment: commentUnlessDefault(textOf(r.comment), textOf(r.control_comment)),
+    }),
+  );
+}
+
+/**
+ * CREATE EXTENSION sets the control file's comment itself, so that one is the default and stays out of the model.
+ * A comment removed by `COMMENT ON EXTENSION … IS NULL` is kept as `""` (which COMMENT also takes for "none").
+ */
+function commentUnlessDefault(actual: string | undefined, controlFile: string | undefined): string | undefined {
+  if (actual === controlFile) return undefined;
+  return actual ?? "";
 }

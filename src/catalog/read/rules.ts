@@ -1,7 +1,23 @@
 import type { Rule } from "../model.js";
-import type { ReadContext } from "./context.js";
+import { type ReadContext, defined, textOf } from "./context.js";
+import { enabledState } from "./triggers.js";
 
-// PLACEHOLDER: being written this session.
-export async function readRules(_ctx: ReadContext): Promise<Rule[]> {
-  return [];
+/** `ev_type` letters, from PostgreSQL's nodes/nodes.h `CmdType` as stored by the rewriter. */
+const EVENTS: Record<string, Rule["event"]> = { "1": "select", "2": "update", "3": "insert", "4": "delete" };
+
+export async function readRules(ctx: ReadContext): Promise<Rule[]> {
+  const rows = await ctx.rows("rules");
+  return rows.map((r) => {
+    const event = EVENTS[String(r.event)];
+    if (event === undefined) throw new Error(`rule ${String(r.name)}: unknown ev_type ${String(r.event)}`);
+    return defined<Rule>({
+      table: { schema: String(r.schema), name: String(r.table_name) },
+      name: String(r.name),
+      event,
+      instead: Boolean(r.instead),
+      definition: String(r.definition),
+      enabled: enabledState(r.enabled),
+      comment: textOf(r.comment),
+    });
+  });
 }

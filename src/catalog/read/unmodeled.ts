@@ -1,7 +1,10 @@
 import type { UnmodeledObject } from "../model.js";
-import type { ReadContext } from "./context.js";
+import { type ReadContext, defined, textOf } from "./context.js";
 
-// PLACEHOLDER: being written this session.
-export async function readUnmodeled(_ctx: ReadContext): Promise<UnmodeledObject[]> {
-  return [];
+/** What the model cannot hold, as PostgreSQL identifies it (`pg_identify_object`): see `queries/unmodeled.sql`. */
+export async function readUnmodeled(ctx: ReadContext): Promise<UnmodeledObject[]> {
+  const rows = await ctx.rows("unmodeled");
+  return rows.map((r) =>
+    defined<UnmodeledObject>({ kind: String(r.kind), identity: String(r.identity), schema: textOf(r.schema) }),
+  );
 }
