@@ -1,10 +1,21 @@
 import { ConnectionError, DatabaseError } from "../db/errors.js";
 import { SqlSourceError } from "../sources/source-error.js";
-import { inspectCommand, inspectHelp } from "./commands/inspect.js";
 import { type CliIo, EXIT, type ExitCode, UsageError } from "./io.js";
 
-const COMMANDS: Record<string, { run: (argv: readonly string[], io: CliIo) => Promise<ExitCode>; help: string; summary: string }> = {
-  inspect: { run: inspectCommand, help: inspectHelp, summary: "read a schema into the catalog model; print a summary, JSON or DDL" },
+interface Command {
+  readonly summary: string;
+  /** Loaded on use: `--version` and `--help` should not pay for PGlite, the parser or the catalog readers. */
+  readonly load: () => Promise<{ run: (argv: readonly string[], io: CliIo) => Promise<ExitCode>; help: string }>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  inspect: {
+    summary: "read a schema into the catalog model; print a summary, JSON or DDL",
+    load: async () => {
+      const m = await import("./commands/inspect.js");
+      return { run: m.inspectCommand, help: m.inspectHelp };
+    },
+  },
 };
 
 export const VERSION = "0.1.0";
@@ -34,7 +45,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   const [command, ...rest] = argv;
   if (command === undefined || command === "-h" || command === "--help" || command === "help") {
     const topic = command === "help" ? rest[0] : undefined;
-    io.stdout(topic && COMMANDS[topic] ? COMMANDS[topic].help : mainHelp());
+    io.stdout(topic && COMMANDS[topic] ? (await COMMANDS[topic].load()).help : mainHelp());
     return EXIT.ok;
   }
   if (command === "-v" || command === "--version") {
@@ -47,7 +58,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     return EXIT.error;
   }
   try {
-    return await entry.run(rest, io);
+    return await (await entry.load()).run(rest, io);
   } catch (e) {
     io.stderr(`${describeError(e, command)}\n`);
     if (process.env.PGSCHEMA_DEBUG && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);

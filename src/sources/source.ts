@@ -5,7 +5,6 @@ import { isConnectionUrl } from "../db/connection-url.js";
 import { openDatabase } from "../db/open.js";
 import { registerCleanup } from "./cleanup.js";
 import { readSnapshot } from "./snapshot.js";
-import { catalogFromSql, readSqlScripts } from "./sql-files.js";
 
 /** The forms a source string may take; every command that wants a schema accepts each of them. */
 export type SourceSpec =
@@ -48,8 +47,11 @@ export async function loadCatalog(source: string, options: LoadOptions = {}): Pr
   switch (spec.kind) {
     case "snapshot":
       return readSnapshot(spec.path);
-    case "sql":
+    case "sql": {
+      // PGlite and the parser load only for SQL sources.
+      const { catalogFromSql, readSqlScripts } = await import("./sql-files.js");
       return catalogFromSql(readSqlScripts(spec.path), options);
+    }
     case "database": {
       options.progress?.("reading the catalog");
       const db = await openDatabase(spec.url, { max: 1 });

@@ -1,4 +1,4 @@
-import { loadModule, parseSync } from "libpg-query";
+import { loadParser, type PgParser } from "../sql/parser.js";
 
 /** One statement of a script, with where it starts in the script (a JS string index). */
 export interface ScriptStatement {
@@ -10,12 +10,11 @@ export interface ScriptStatement {
   readonly mustRunAlone: boolean;
 }
 
-let loaded: Promise<void> | undefined;
+let parser: PgParser | undefined;
 
 /** The parser's WebAssembly module loads once per process (~50 ms). */
-export function ensureParser(): Promise<void> {
-  loaded ??= loadModule();
-  return loaded;
+export async function ensureParser(): Promise<void> {
+  parser ??= await loadParser();
 }
 
 /**
@@ -25,9 +24,10 @@ export function ensureParser(): Promise<void> {
  * (its grammar may be older: PostgreSQL 15 accepts a parameter named `json`, the 18 grammar does not).
  */
 export function splitStatements(script: string): ScriptStatement[] | undefined {
-  let parsed: ReturnType<typeof parseSync>;
+  if (!parser) throw new Error("call ensureParser() before splitStatements()");
+  let parsed: ReturnType<PgParser["parseSync"]>;
   try {
-    parsed = parseSync(script);
+    parsed = parser.parseSync(script);
   } catch {
     return undefined;
   }

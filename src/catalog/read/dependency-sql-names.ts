@@ -1,4 +1,4 @@
-import { loadModule, parseSync } from "libpg-query";
+import { loadParser, type PgParser } from "../../sql/parser.js";
 
 /** A name as written in SQL text: `schema` only when qualified. */
 export interface WrittenName {
@@ -13,12 +13,11 @@ export interface NamesInSql {
   readonly types: readonly WrittenName[];
 }
 
-let parserReady: Promise<void> | undefined;
+let parser: PgParser | undefined;
 
 /** Loads the parser (WebAssembly) once per process. */
-export function loadSqlParser(): Promise<void> {
-  parserReady ??= loadModule();
-  return parserReady;
+export async function loadSqlParser(): Promise<void> {
+  parser ??= await loadParser();
 }
 
 /**
@@ -29,7 +28,8 @@ export function loadSqlParser(): Promise<void> {
 export function namesInSql(sql: string): NamesInSql | undefined {
   let tree: unknown;
   try {
-    tree = parseSync(sql);
+    if (!parser) throw new Error("call loadSqlParser() before namesInSql()");
+    tree = parser.parseSync(sql);
   } catch {
     return undefined;
   }
