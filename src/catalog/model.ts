@@ -257,7 +257,8 @@ export interface Column {
   /**
    * PostgreSQL 18 names NOT NULL constraints; recorded only when they differ from what a plain `NOT NULL` gives
    * (a non-default name, NO INHERIT, NOT VALID, a comment). The default name is `<table>_<column>_not_null`, or for
-   * a constraint only inherited (every one a partition gets from its parent) the parent constraint's name.
+   * a column the table does not declare itself (every partition column, a child's inherited one) the name of the
+   * parent's constraint on it.
    */
   readonly notNullConstraint?: {
     readonly name: string;

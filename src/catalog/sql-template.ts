@@ -41,9 +41,11 @@ const SCHEMAS_SUBQUERY = "(select pg_catalog.jsonb_array_elements_text($1::text:
 export function forVersion(text: string, versionNum: number): string {
   return text
     .replace(SCHEMAS_MACRO, SCHEMAS_SUBQUERY)
-    .replace(ACL_MACRO, (_m, acl: string, kind: string, owner: string, as: string) =>
-      `${explode(acl.trim())} as ${as}, ${explode(`pg_catalog.acldefault(${kind}, ${owner.trim()})`)} as ${as}_default`,
-    )
+    .replace(ACL_MACRO, (_m, acl: string, kind: string, owner: string, as: string) => {
+      // Most objects have no ACL (NULL = the default): skip the two aggregates for them, they dominate wide queries.
+      const guard = (expr: string): string => `case when ${acl.trim()} is null then null else ${expr} end`;
+      return `${guard(explode(acl.trim()))} as ${as}, ${guard(explode(`pg_catalog.acldefault(${kind}, ${owner.trim()})`))} as ${as}_default`;
+    })
     .replace(VERSION_SWITCH, (_m, major: string, newer: string, older: string) =>
     (versionNum >= Number(major) * 10000 ? newer : older).trim(),
   );

@@ -1,7 +1,27 @@
 import type { Sequence } from "../model.js";
-import type { ReadContext } from "./context.js";
+import { aclFrom } from "./acl.js";
+import { type ReadContext, defined, jsonOf, textOf } from "./context.js";
 
-// PLACEHOLDER: being written this session.
-export async function readSequences(_ctx: ReadContext): Promise<Sequence[]> {
-  return [];
+export async function readSequences(ctx: ReadContext): Promise<Sequence[]> {
+  const rows = await ctx.rows("sequences");
+  return rows.map((r) => {
+    const owner = String(r.owner);
+    const ownedBy = jsonOf<[string, string, string]>(r.owned_by);
+    return defined<Sequence>({
+      schema: String(r.schema),
+      name: String(r.name),
+      owner,
+      comment: textOf(r.comment),
+      acl: aclFrom(r.acl, r.acl_default, owner),
+      dataType: String(r.data_type) as Sequence["dataType"],
+      start: String(r.start),
+      increment: String(r.increment),
+      min: String(r.min),
+      max: String(r.max),
+      cache: String(r.cache),
+      cycle: r.cycle === true,
+      unlogged: r.unlogged === true ? true : undefined,
+      ownedBy: ownedBy && { table: { schema: ownedBy[0], name: ownedBy[1] }, column: ownedBy[2] },
+    });
+  });
 }
