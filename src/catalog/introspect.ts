@@ -1,6 +1,7 @@
 import type { Queryable } from "../db/queryable.js";
 import { canonicalize } from "./canonical.js";
 import { CATALOG_FORMAT_VERSION, type Catalog } from "./model.js";
+import { normalizeCatalogText } from "./normalize-catalog.js";
 import { objectIdsOf } from "./object-ids-of.js";
 import { readCasts } from "./read/casts.js";
 import { readCollations } from "./read/collations.js";
@@ -84,7 +85,7 @@ export async function introspect(db: Pick<Queryable, "query"> & { transaction: <
     const keys = Object.keys(READERS) as (keyof ObjectLists)[];
     // Independent queries: sent together, postgres.js pipelines them on the transaction's connection.
     const values = await Promise.all(keys.map((k) => READERS[k](ctx)));
-    const lists = Object.fromEntries(keys.map((k, i) => [k, values[i]])) as unknown as ObjectLists;
+    const lists = await normalizeCatalogText(Object.fromEntries(keys.map((k, i) => [k, values[i]])) as unknown as ObjectLists);
     const dependencies = await readDependencies(ctx, objectIdsOf(lists));
     return canonicalize({ formatVersion: CATALOG_FORMAT_VERSION, server: { versionNum }, ...lists, dependencies });
   });

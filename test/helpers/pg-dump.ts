@@ -1,18 +1,25 @@
 import { execFileSync } from "node:child_process";
+import { normalizeExpression } from "../../src/catalog/normalize-expression.js";
+import { mayHaveSetOperation, stripSetOperationAliases } from "../../src/catalog/normalize-query.js";
+import { loadParser, type PgParser } from "../../src/sql/parser.js";
 
 /**
  * `pg_dump --schema-only` of a server database, as a sorted list of its entries with the comment headers and session
  * settings removed, so two dumps compare equal when they hold the same objects whatever order they were created in.
  */
-export function normalizedDump(url: string): string[] {
+export async function normalizedDump(url: string): Promise<string[]> {
   const text = execFileSync("pg_dump", ["--schema-only", "--no-tablespaces", url], {
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
   });
-  return normalizeDump(text);
+  return normalizeDump(text, await loadParser());
 }
 
-export function normalizeDump(text: string): string[] {
+/**
+ * pg_dump prints PostgreSQL's deparsed text, which is not idempotent in two known ways (see
+ * `src/catalog/normalize-expression.ts` and `normalize-query.ts`); entries get the same normalization as the model.
+ */
+export function normalizeDump(text: string, parser: PgParser): string[] {
   const entries = text.split(/^--\n-- (?:Name|Data for Name|TOC entry)[^\n]*\n--\n/m);
   return entries
     .slice(1)
@@ -27,6 +34,8 @@ export function normalizeDump(text: string): string[] {
     .map((e) => (e.split("\n").every((l) => /^(GRANT|REVOKE|SET ROLE|RESET ROLE|SET SESSION AUTHORIZATION|RESET SESSION AUTHORIZATION)\b/.test(l)) ? e.split("\n").sort().join("\n") : e))
     .map(sortOptionLists)
     .filter((e) => e !== "")
+    .map((e) => normalizeExpression(e))
+    .map((e) => (/^CREATE (MATERIALIZED )?VIEW /.test(e) && mayHaveSetOperation(e) ? stripViewAliases(e, parser) : e))
     .sort();
 }
 
@@ -51,4 +60,11 @@ export function dumpDifference(a: readonly string[], b: readonly string[]): { on
   const only = (x: Map<string, number>, y: Map<string, number>) =>
     [...x].flatMap(([k, n]) => Array<string>(Math.max(0, n - (y.get(k) ?? 0))).fill(k));
   return { onlyBefore: only(ca, cb), onlyAfter: only(cb, ca) };
+}
+
+/** A view entry is `CREATE VIEW … AS SELECT …;` plus its OWNER line: normalize the statement only. */
+function stripViewAliases(entry: string, parser: PgParser): string {
+  const end = entry.indexOf(";\n");
+  if (end === -1) return stripSetOperationAliases(entry, parser);
+  return stripSetOperationAliases(entry.slice(0, end + 1), parser) + entry.slice(end + 1);
 }

@@ -60,7 +60,7 @@ export async function roundTripServer(
     const ddl = catalogToSql(before);
     await loadDdl(b.db, ddl);
     const after = await introspect(b.db);
-    return { before, after, ddl, dumpBefore: normalizedDump(a.url), dumpAfter: normalizedDump(b.url) };
+    return { before, after, ddl, dumpBefore: await normalizedDump(a.url), dumpAfter: await normalizedDump(b.url) };
   } finally {
     await a.drop();
     await b.drop();
