@@ -73,7 +73,12 @@ export class UnknownSchemaError extends Error {
 export async function introspect(db: Pick<Queryable, "query"> & { transaction: <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T> }, options: IntrospectOptions = {}): Promise<Catalog> {
   return db.transaction(async (tx) => {
     await tx.query("set transaction isolation level repeatable read, read only");
-    await tx.query("select pg_catalog.set_config('search_path', '', true)");
+    // Printed text must not depend on the caller's session: names qualified, times in UTC, ISO dates, exact floats.
+    await tx.query(
+      "select pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('timezone', 'UTC', true), " +
+        "pg_catalog.set_config('datestyle', 'ISO, YMD', true), pg_catalog.set_config('intervalstyle', 'postgres', true), " +
+        "pg_catalog.set_config('extra_float_digits', '3', true)",
+    );
     const [version] = await tx.query<{ v: number }>("select pg_catalog.current_setting('server_version_num')::int4 as v");
     const versionNum = Number(version!.v);
     const allSchemas = (await tx.query<{ name: string }>(catalogQuery("schema-names", versionNum))).map((r) => r.name);

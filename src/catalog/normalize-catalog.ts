@@ -1,6 +1,7 @@
 import { loadParser } from "../sql/parser.js";
 import type { Catalog, DomainType, MaterializedView, View } from "./model.js";
 import { normalizeExpression } from "./normalize-expression.js";
+import { defined } from "./read/context.js";
 import { mayHaveSetOperation, stripSetOperationAliases } from "./normalize-query.js";
 
 type Lists = Omit<Catalog, "formatVersion" | "server" | "dependencies">;
@@ -40,7 +41,4 @@ function normalizeDomain(d: DomainType): DomainType {
 }
 
 /** Optional fields stay absent rather than present-and-undefined, for byte-stable JSON and deep equality. */
-function withDefined<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
-}
+const withDefined = defined;

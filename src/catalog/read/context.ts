@@ -47,8 +47,8 @@ export function numberOf(value: unknown): number {
 
 /** Adds only the properties whose value is not undefined, so optional model fields stay absent. */
 export function defined<T extends object>(object: T): T {
-  for (const key of Object.keys(object) as (keyof T)[]) {
-    if (object[key] === undefined) delete object[key];
-  }
-  return object;
+  // A copy rather than `delete`: deleting keys turns V8 objects into slow dictionaries, and catalogs hold 100k of them.
+  const out = {} as T;
+  for (const key in object) if (object[key] !== undefined) out[key] = object[key];
+  return out;
 }
