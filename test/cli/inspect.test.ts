@@ -161,6 +161,18 @@ describe("--shadow on the server", async () => {
     assert.deepEqual(await shadowDatabases(), before);
   });
 
+  it("loads PostgreSQL 15 text our PostgreSQL 18 parser rejects (a parameter named json), and writes it back quoted", { skip: unavailable ?? false }, async () => {
+    const sql = file(
+      "json-param.sql",
+      "create function public.f(json json) returns int language sql as 'select 1';\ncreate table public.t (a int);\n",
+    );
+    const r = await cli("inspect", "-q", "--format", "sql", "--shadow", SERVER_URL, sql);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /CREATE FUNCTION public\.f\("json" json\)/);
+    const reloaded = await cli("inspect", "-q", "--json", file("json-param-ddl.sql", r.stdout));
+    assert.equal(reloaded.code, 0, reloaded.stderr);
+  });
+
   it("drops the temporary database when interrupted with Ctrl-C", { skip: unavailable ?? false, timeout: 60_000 }, async () => {
     const before = await shadowDatabases();
     const slow = file("slow.sql", "create table t (id int);\nselect pg_sleep(30);\n");

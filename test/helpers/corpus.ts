@@ -1,10 +1,23 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 /**
  * The corpus of real schemas lives outside the repository (`../shared/corpus`, or PGSCHEMA_CORPUS). A fresh clone
  * has none: corpus suites then skip with this message instead of passing silently.
  */
-const root = process.env.PGSCHEMA_CORPUS ?? new URL("../../../shared/corpus/", import.meta.url).pathname;
+const root = process.env.PGSCHEMA_CORPUS ?? findCorpus();
+
+/** `shared/corpus` beside the checkout (`../shared/corpus`), or beside one of its parent folders. */
+function findCorpus(): string {
+  let dir = new URL("../../", import.meta.url).pathname;
+  for (;;) {
+    const parent = dirname(dir.replace(/\/$/, ""));
+    const candidate = join(parent, "shared", "corpus");
+    if (existsSync(candidate)) return candidate;
+    if (parent === dir || parent === "/") return new URL("../../../shared/corpus/", import.meta.url).pathname;
+    dir = parent;
+  }
+}
 
 export const CORPUS_MISSING = existsSync(root)
   ? undefined
