@@ -64,6 +64,10 @@ const orderKeys = (a: string, b: string): number => keyRank(a) - keyRank(b) || c
 
 /** JSON with keys in canonical order and `undefined` properties left out; byte-stable for equal values. */
 export function canonicalJson(value: unknown, indent = 2): string {
+  // Key-ordered copies serialized natively, rather than a replacer called for every value of the catalog; the
+  // replacer stays for what the copies do not cover (an object with toJSON).
+  const text = keyOrderedJson(value, " ".repeat(Math.max(0, Math.min(10, Math.trunc(indent)))));
+  if (text !== UNCOPIED) return text;
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
     const out: Record<string, unknown> = {};
@@ -74,6 +78,83 @@ export function canonicalJson(value: unknown, indent = 2): string {
     return out;
   }, indent);
 }
+
+/**
+ * An object's members are copied and serialized one at a time, so that only one list of the catalog is copied at
+ * once: each as the only member of a wrapper object, whose braces are then cut off, which leaves the member exactly
+ * as JSON.stringify writes it inside the whole object (indented one level).
+ */
+function keyOrderedJson(value: unknown, gap: string): string | typeof UNCOPIED {
+  const copier = new KeyOrderedCopy();
+  const whole = value === null || typeof value !== "object" || Array.isArray(value) || typeof (value as { toJSON?: unknown }).toJSON === "function";
+  if (whole) {
+    const copy = copier.of(value);
+    return copy === UNCOPIED ? UNCOPIED : (JSON.stringify(copy, null, gap) as string);
+  }
+  const members: string[] = [];
+  for (const key of copier.keysOf(value)) {
+    const copy = copier.of((value as Record<string, unknown>)[key]);
+    if (copy === UNCOPIED) return UNCOPIED;
+    if (copy === undefined) continue;
+    const text = JSON.stringify({ [key]: copy }, null, gap);
+    // "{}" when the member is a function or symbol: JSON.stringify leaves it out.
+    if (text.length > 2) members.push(gap === "" ? text.slice(1, -1) : text.slice(2, -2));
+  }
+  if (members.length === 0) return "{}";
+  return gap === "" ? `{${members.join(",")}}` : `{\n${members.join(",\n")}\n}`;
+}
+
+const UNCOPIED = Symbol("uncopied");
+
+/** Plain objects copied with keys in canonical order and undefined values left out. */
+class KeyOrderedCopy {
+  /** Sorted key lists by the key list they sort: objects of one kind share one, so each is sorted once. */
+  readonly #orders = new Map<number, { keys: string[]; sorted: string[]; written: string[] }[]>();
+
+  of(value: unknown): unknown {
+    if (value === null || typeof value !== "object") return value;
+    if (typeof (value as { toJSON?: unknown }).toJSON === "function") return UNCOPIED;
+    if (Array.isArray(value)) {
+      const out = new Array<unknown>(value.length);
+      for (let i = 0; i < value.length; i++) {
+        const item = this.of(value[i]);
+        if (item === UNCOPIED) return UNCOPIED;
+        out[i] = item;
+      }
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    for (const key of this.#sorted(Object.keys(value), false)) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item === undefined) continue;
+      const copied = this.of(item);
+      if (copied === UNCOPIED) return UNCOPIED;
+      out[key] = copied;
+    }
+    return out;
+  }
+
+  /** The keys of an object in the order JSON.stringify writes its copy: array-index keys first, then canonical. */
+  keysOf(object: object): string[] {
+    return this.#sorted(Object.keys(object), true);
+  }
+
+  #sorted(keys: string[], indexesFirst: boolean): string[] {
+    let known = this.#orders.get(keys.length);
+    if (known === undefined) this.#orders.set(keys.length, (known = []));
+    next: for (const entry of known) {
+      for (let i = 0; i < keys.length; i++) if (entry.keys[i] !== keys[i]) continue next;
+      return indexesFirst ? entry.written : entry.sorted;
+    }
+    const sorted = [...keys].sort(orderKeys);
+    const indexes = sorted.filter(isArrayIndex);
+    const written = indexes.length === 0 ? sorted : [...indexes.sort((a, b) => Number(a) - Number(b)), ...sorted.filter((k) => !isArrayIndex(k))];
+    known.push({ keys, sorted, written });
+    return indexesFirst ? written : sorted;
+  }
+}
+
+const isArrayIndex = (key: string): boolean => /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < 4294967295;
 
 /** The schema content without where it was read, for equality across engines. */
 export function schemaContent(catalog: Catalog): Omit<Catalog, "server"> {

@@ -7,7 +7,7 @@ import { readCasts } from "./read/casts.js";
 import { readCollations } from "./read/collations.js";
 import { type ReadContext, readContext } from "./read/context.js";
 import { readDefaultPrivileges } from "./read/default-privileges.js";
-import { readDependencies } from "./read/dependencies.js";
+import { fetchDependencies, readDependencies } from "./read/dependencies.js";
 import { readEventTriggers } from "./read/event-triggers.js";
 import { readExtensions } from "./read/extensions.js";
 import { readForeignServers } from "./read/foreign-servers.js";
@@ -77,7 +77,9 @@ export async function introspect(db: Pick<Queryable, "query"> & { transaction: <
     await tx.query(
       "select pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('timezone', 'UTC', true), " +
         "pg_catalog.set_config('datestyle', 'ISO, YMD', true), pg_catalog.set_config('intervalstyle', 'postgres', true), " +
-        "pg_catalog.set_config('extra_float_digits', '3', true)",
+        "pg_catalog.set_config('extra_float_digits', '3', true), " +
+        // As pg_dump does: catalog queries are short, and compiling their expressions costs more than it saves.
+        "pg_catalog.set_config('jit', 'off', true)",
     );
     const [version] = await tx.query<{ v: number }>("select pg_catalog.current_setting('server_version_num')::int4 as v");
     const versionNum = Number(version!.v);
@@ -88,10 +90,13 @@ export async function introspect(db: Pick<Queryable, "query"> & { transaction: <
 
     const ctx = readContext(tx, versionNum, schemas);
     const keys = Object.keys(READERS) as (keyof ObjectLists)[];
-    // Independent queries: sent together, postgres.js pipelines them on the transaction's connection.
+    // Independent queries: sent together, postgres.js pipelines them on the transaction's connection. The
+    // dependency rows go first: cheap for the server, they are decoded while it works on the rest, and they tell
+    // early whether the SQL parser will be needed (it then loads meanwhile, see `fetchSqlBodies`).
+    const dependencyRows = fetchDependencies(ctx);
     const values = await Promise.all(keys.map((k) => READERS[k](ctx)));
-    const lists = await normalizeCatalogText(Object.fromEntries(keys.map((k, i) => [k, values[i]])) as unknown as ObjectLists);
-    const dependencies = await readDependencies(ctx, objectIdsOf(lists));
+    const lists = normalizeCatalogText(Object.fromEntries(keys.map((k, i) => [k, values[i]])) as unknown as ObjectLists);
+    const dependencies = await readDependencies(ctx, objectIdsOf(lists), dependencyRows);
     return canonicalize({ formatVersion: CATALOG_FORMAT_VERSION, server: { versionNum }, ...lists, dependencies });
   });
 }

@@ -1,29 +1,20 @@
-import { loadParser } from "../sql/parser.js";
-import type { Catalog, DomainType, MaterializedView, View } from "./model.js";
+import type { Catalog, DomainType } from "./model.js";
 import { normalizeExpression } from "./normalize-expression.js";
 import { defined } from "./read/context.js";
-import { mayHaveSetOperation, stripSetOperationAliases } from "./normalize-query.js";
 
 type Lists = Omit<Catalog, "formatVersion" | "server" | "dependencies">;
 
 /**
- * Puts every expression and query text of the catalog into the form PostgreSQL prints after reloading it (see
- * `normalize-expression.ts`, `normalize-query.ts`): equal schemas then have equal text however they were created.
- * Readers may already have normalized some fields; both steps are idempotent.
+ * Puts every expression text of the catalog into the form PostgreSQL prints after reloading it (see
+ * `normalize-expression.ts`): equal schemas then have equal text however they were created. Readers may already
+ * have normalized some fields; the step is idempotent. View queries are normalized by their readers
+ * (`read/view-columns.ts`), which parse them while other catalog queries run.
  */
-export async function normalizeCatalogText(lists: Lists): Promise<Lists> {
-  const queries = [...lists.views, ...lists.materializedViews].filter((v) => mayHaveSetOperation(v.definition));
-  const parser = queries.length > 0 ? await loadParser() : undefined;
-  const query = (text: string): string => {
-    const normalized = normalizeExpression(text);
-    return parser && mayHaveSetOperation(normalized) ? stripSetOperationAliases(normalized, parser) : normalized;
-  };
+export function normalizeCatalogText(lists: Lists): Lists {
   const optional = (text: string | undefined): string | undefined => (text === undefined ? undefined : normalizeExpression(text));
   return {
     ...lists,
     types: lists.types.map((t) => (t.kind === "domain" ? normalizeDomain(t) : t)),
-    views: lists.views.map((v): View => ({ ...v, definition: query(v.definition) })),
-    materializedViews: lists.materializedViews.map((m): MaterializedView => ({ ...m, definition: query(m.definition) })),
     triggers: lists.triggers.map((t) =>
       withDefined({ ...t, definition: normalizeExpression(t.definition), when: optional(t.when) }),
     ),

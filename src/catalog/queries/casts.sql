@@ -2,7 +2,8 @@
 -- those depend internally on it) that touch the inspected schemas: their source type,
 -- target type or function lives in one (array types count by their element type). A cast among pg_catalog types
 -- alone belongs to no schema, so it comes with any.
-select pg_catalog.format_type(c.castsource, null) as source,
+select c.oid,
+       pg_catalog.format_type(c.castsource, null) as source,
        pg_catalog.format_type(c.casttarget, null) as target,
        c.castmethod as method,
        c.castcontext as context,

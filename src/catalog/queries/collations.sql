@@ -1,6 +1,7 @@
 -- Collations in the inspected schemas. The locale column moved: PostgreSQL 13-14 keep an ICU locale in
 -- collcollate, 15-16 in colliculocale, 17+ in colllocale; to_jsonb(c) reads whichever exists on this server.
-select n.nspname as schema,
+select c.oid,
+       n.nspname as schema,
        c.collname as name,
        pg_catalog.pg_get_userbyid(c.collowner) as owner,
        c.collprovider as provider,

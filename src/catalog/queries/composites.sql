@@ -1,6 +1,9 @@
 -- Stand-alone composite types (CREATE TYPE … AS (…)) in the inspected schemas; a table's row type is the table's.
 -- Extension membership may be recorded on the type or on its pg_class row.
-select n.nspname as schema,
+select t.oid,
+       t.typarray as array_type,
+       r.oid as relation_oid,
+       n.nspname as schema,
        t.typname as name,
        pg_catalog.pg_get_userbyid(t.typowner) as owner,
        pg_catalog.obj_description(t.oid, 'pg_type') as comment,

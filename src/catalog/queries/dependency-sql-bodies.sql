@@ -1,14 +1,8 @@
 -- LANGUAGE sql routines in the inspected schemas whose body is a string: PostgreSQL records nothing of what such a
 -- body uses (it does for SQL-standard `BEGIN ATOMIC` / `RETURN` bodies, PostgreSQL 14+), yet with
 -- check_function_bodies on, CREATE FUNCTION fails when a table the body reads does not exist yet.
-select n.nspname as schema,
-       p.proname as name,
-       -- As in dependencies.sql: printed by read/dependency-routine-id.ts.
-       pg_catalog.json_build_object(
-                  'types', (select pg_catalog.json_agg(pg_catalog.format_type(a.t, null) order by a.i)
-                            from pg_catalog.unnest(coalesce(p.proallargtypes, p.proargtypes::pg_catalog.oid[])) with ordinality a(t, i)),
-                  'modes', p.proargmodes, 'names', p.proargnames, 'procedure', p.prokind = 'p',
-                  'direct', (select g.aggnumdirectargs from pg_catalog.pg_aggregate g where g.aggfnoid = p.oid and g.aggkind <> 'n'))::text as args,
+-- `oid` finds the routine as read/routines.ts registered it.
+select p.oid,
        p.prosrc as body,
        pg_catalog.to_json(p.proconfig)::text as config
 from pg_catalog.pg_proc p

@@ -1,6 +1,8 @@
 -- Domains in the inspected schemas. The collation is reported only when it differs from the base type's.
 -- From PostgreSQL 17 the NOT NULL of a domain is a named constraint (contype 'n'); CHECK constraints are 'c'.
-select n.nspname as schema,
+select t.oid,
+       t.typarray as array_type,
+       n.nspname as schema,
        t.typname as name,
        pg_catalog.pg_get_userbyid(t.typowner) as owner,
        pg_catalog.obj_description(t.oid, 'pg_type') as comment,
@@ -13,10 +15,11 @@ select n.nspname as schema,
        end as collation,
        pg_catalog.pg_get_expr(t.typdefaultbin, 0) as default_value,
        t.typnotnull as not_null,
-       (select pg_catalog.json_build_object('name', c.conname,
+       (select pg_catalog.json_build_object('oid', c.oid, 'name', c.conname,
                                             'comment', pg_catalog.obj_description(c.oid, 'pg_constraint'))::text
         from pg_catalog.pg_constraint c where c.contypid = t.oid and c.contype = 'n') as not_null_constraint,
        (select pg_catalog.json_agg(pg_catalog.json_build_object(
+                 'oid', c.oid,
                  'name', c.conname,
                  'definition', pg_catalog.pg_get_constraintdef(c.oid),
                  'validated', c.convalidated,

@@ -1,5 +1,7 @@
 -- Enum types in the inspected schemas, labels in sort order.
-select n.nspname as schema,
+select t.oid,
+       t.typarray as array_type,
+       n.nspname as schema,
        t.typname as name,
        pg_catalog.pg_get_userbyid(t.typowner) as owner,
        pg_catalog.obj_description(t.oid, 'pg_type') as comment,

@@ -1,6 +1,7 @@
 -- Event triggers are database-wide; one belongs to the inspected schemas when its function lives in one of them
 -- (elsewhere it could not be recreated from what is inspected). Those an extension created are left out.
-select e.evtname as name,
+select e.oid,
+       e.evtname as name,
        pg_catalog.pg_get_userbyid(e.evtowner) as owner,
        e.evtevent as event,
        pg_catalog.to_json(e.evttags)::text as tags,

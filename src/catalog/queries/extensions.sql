@@ -70,7 +70,8 @@ included(oid) as (
   join pg_catalog.pg_depend r on r.classid = 'pg_catalog.pg_extension'::pg_catalog.regclass and r.objid = i.oid
                               and r.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
 )
-select x.extname as name,
+select x.oid,
+       x.extname as name,
        n.nspname as schema,
        x.extversion as version,
        pg_catalog.obj_description(x.oid, 'pg_extension') as comment,

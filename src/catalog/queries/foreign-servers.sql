@@ -1,6 +1,7 @@
 -- Foreign servers (database-wide, not extension members) that belong with the inspected schemas: those serving a
 -- foreign table in them, and those serving none at all (nothing else would carry them).
-select s.srvname as name,
+select s.oid,
+       s.srvname as name,
        pg_catalog.pg_get_userbyid(s.srvowner) as owner,
        pg_catalog.obj_description(s.oid, 'pg_foreign_server') as comment,
        {{acl(s.srvacl, 'S', s.srvowner) as acl}},

@@ -2,7 +2,10 @@
 -- members), constraint-backed ones included. Per key: the column or expression text as `pg_get_indexdef` prints it,
 -- its operator class, opclass options, collation and ordering; `read/index-keys.ts` keeps the operator class and
 -- collation only where `pg_get_indexdef` prints them, i.e. where they are not what PostgreSQL picks by default.
-select n.nspname as schema,
+-- A column key's text is `quote_ident` of its name, which is what `pg_get_indexdef(oid, n, false)` prints for it:
+-- only expression keys need that call, and it costs as much as the whole definition.
+select ic.oid,
+       n.nspname as schema,
        ic.relname as name,
        tc.relname as table_name,
        tc.relkind::text as table_kind,
@@ -11,7 +14,8 @@ select n.nspname as schema,
        {{pg15: x.indnullsnotdistinct | false}} as nulls_not_distinct,
        (select pg_catalog.json_agg(pg_catalog.json_build_object(
                  'column', ta.attname,
-                 'text', pg_catalog.pg_get_indexdef(x.indexrelid, k.ord, false),
+                 'text', case when k.attnum <> 0 then pg_catalog.quote_ident(ta.attname)
+                              else pg_catalog.pg_get_indexdef(x.indexrelid, k.ord, false) end,
                  'opclass', pg_catalog.json_build_array(ocn.nspname, opc.opcname),
                  'opclassOptions', ia.attoptions,
                  'collation', (select pg_catalog.json_build_array(cn.nspname, co.collname)
@@ -35,9 +39,7 @@ select n.nspname as schema,
         where k.ord > x.indnkeyatts)::text as include,
        pg_catalog.pg_get_expr(x.indpred, x.indrelid) as predicate,
        pg_catalog.to_json(ic.reloptions)::text as reloptions,
-       (select k.conname
-        from pg_catalog.pg_constraint k
-        where k.conindid = x.indexrelid and k.conrelid = x.indrelid and k.contype in ('p', 'u', 'x')) as constraint_name,
+       k.conname as constraint_name,
        (select pg_catalog.json_build_array(pn.nspname, pc.relname)
         from pg_catalog.pg_inherits i
         join pg_catalog.pg_class pc on pc.oid = i.inhparent
@@ -47,13 +49,16 @@ select n.nspname as schema,
        x.indisvalid as valid,
        ts.spcname as tablespace,
        pg_catalog.pg_get_indexdef(x.indexrelid) as definition,
-       pg_catalog.obj_description(ic.oid, 'pg_class') as comment
+       ds.description as comment
 from pg_catalog.pg_index x
 join pg_catalog.pg_class ic on ic.oid = x.indexrelid
 join pg_catalog.pg_class tc on tc.oid = x.indrelid
 join pg_catalog.pg_namespace n on n.oid = ic.relnamespace
 join pg_catalog.pg_am am on am.oid = ic.relam
 left join pg_catalog.pg_tablespace ts on ts.oid = ic.reltablespace
+left join pg_catalog.pg_constraint k on k.conindid = x.indexrelid and k.conrelid = x.indrelid and k.contype in ('p', 'u', 'x')
+left join pg_catalog.pg_description ds on ds.objoid = ic.oid and ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                      and ds.objsubid = 0
 where tc.relkind in ('r', 'p', 'm')
   and n.nspname in {{schemas}}
   and not exists (select 1 from pg_catalog.pg_depend d

@@ -1,6 +1,10 @@
 -- Materialized views of the inspected schemas (not extension members). Storage parameters of the TOAST table are
 -- listed with the `toast.` prefix `WITH` takes. Columns come from `view-columns.sql`.
-select n.nspname as schema,
+select c.oid,
+       c.reltype as row_type,
+       rt.typarray as row_type_array,
+       rw.oid as return_rule,
+       n.nspname as schema,
        c.relname as name,
        pg_catalog.pg_get_userbyid(c.relowner) as owner,
        pg_catalog.obj_description(c.oid, 'pg_class') as comment,
@@ -13,6 +17,8 @@ select n.nspname as schema,
        ts.spcname as tablespace
 from pg_catalog.pg_class c
 join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+left join pg_catalog.pg_type rt on rt.oid = c.reltype
+left join pg_catalog.pg_rewrite rw on rw.ev_class = c.oid and rw.rulename = '_RETURN'
 left join pg_catalog.pg_class tc on tc.oid = c.reltoastrelid
 left join pg_catalog.pg_am am on am.oid = c.relam
 left join pg_catalog.pg_tablespace ts on ts.oid = c.reltablespace

@@ -1,6 +1,7 @@
 -- Row-level security policies on tables in the inspected schemas (not on tables an extension created).
 -- `polroles = {0}` is PUBLIC; the expressions are printed against the policy's table.
-select n.nspname as schema,
+select p.oid,
+       n.nspname as schema,
        c.relname as table_name,
        p.polname as name,
        p.polcmd::text as command,

@@ -1,6 +1,9 @@
 -- Range types in the inspected schemas. Functions are returned as [schema, name, [argument types]] so the reader
 -- can quote them itself; the operator class only when it is not a default one, as pg_dump decides.
-select n.nspname as schema,
+select t.oid,
+       t.typarray as array_type,
+       {{pg14: r.rngmultitypid | null::pg_catalog.oid}} as multirange_type,
+       n.nspname as schema,
        t.typname as name,
        pg_catalog.pg_get_userbyid(t.typowner) as owner,
        pg_catalog.obj_description(t.oid, 'pg_type') as comment,

@@ -7,7 +7,7 @@ select p.oid::text as oid,
        p.proname as name,
        p.prokind as kind,
        pg_catalog.pg_get_userbyid(p.proowner) as owner,
-       pg_catalog.obj_description(p.oid, 'pg_proc') as comment,
+       ds.description as comment,
        {{acl(p.proacl, 'f', p.proowner) as acl}},
        l.lanname as language,
        p.provolatile as volatility,
@@ -41,6 +41,8 @@ select p.oid::text as oid,
 from pg_catalog.pg_proc p
 join pg_catalog.pg_namespace n on n.oid = p.pronamespace
 join pg_catalog.pg_language l on l.oid = p.prolang
+left join pg_catalog.pg_description ds on ds.objoid = p.oid and ds.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                                   and ds.objsubid = 0
 where n.nspname in {{schemas}}
   and not exists (select 1 from pg_catalog.pg_depend d
                   where d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass and d.objid = p.oid

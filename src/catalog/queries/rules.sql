@@ -1,6 +1,7 @@
 -- Rewrite rules on relations in the inspected schemas, without the `_RETURN` rules that implement views and
 -- materialized views, and without rules on relations an extension created.
-select n.nspname as schema,
+select r.oid,
+       n.nspname as schema,
        c.relname as table_name,
        r.rulename as name,
        r.ev_type::text as event,

@@ -1,9 +1,12 @@
 -- Sequences of the inspected schemas (not extension members). Identity sequences are left out: they belong to
 -- their column (`columns.sql`). `owned_by` is the column an `OWNED BY` ties the sequence to.
-select n.nspname as schema,
+select c.oid,
+       c.reltype as row_type,
+       rt.typarray as row_type_array,
+       n.nspname as schema,
        c.relname as name,
        pg_catalog.pg_get_userbyid(c.relowner) as owner,
-       pg_catalog.obj_description(c.oid, 'pg_class') as comment,
+       ds.description as comment,
        {{acl(c.relacl, 's', c.relowner) as acl}},
        pg_catalog.format_type(s.seqtypid, null) as data_type,
        s.seqstart::text as start,
@@ -24,6 +27,9 @@ select n.nspname as schema,
 from pg_catalog.pg_sequence s
 join pg_catalog.pg_class c on c.oid = s.seqrelid
 join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+left join pg_catalog.pg_description ds on ds.objoid = c.oid and ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                   and ds.objsubid = 0
+left join pg_catalog.pg_type rt on rt.oid = c.reltype
 where c.relkind = 'S'
   and n.nspname in {{schemas}}
   and not exists (select 1 from pg_catalog.pg_depend d

@@ -1,11 +1,14 @@
 -- Tables, partitioned tables and foreign tables of the inspected schemas (not extension members), with what the
 -- relation itself carries. Columns and constraints come from `columns.sql` and `constraints.sql`.
 -- Storage parameters of the TOAST table are listed with the `toast.` prefix `CREATE TABLE … WITH` takes.
-select n.nspname as schema,
+select c.oid,
+       c.reltype as row_type,
+       rt.typarray as row_type_array,
+       n.nspname as schema,
        c.relname as name,
        c.relkind::text as kind,
        pg_catalog.pg_get_userbyid(c.relowner) as owner,
-       pg_catalog.obj_description(c.oid, 'pg_class') as comment,
+       ds.description as comment,
        {{acl(c.relacl, 'r', c.relowner) as acl}},
        c.relpersistence = 'u' as unlogged,
        pt.partstrat::text as partition_strategy,
@@ -45,6 +48,9 @@ select n.nspname as schema,
         where t.oid = c.reloftype)::text as of_type
 from pg_catalog.pg_class c
 join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+left join pg_catalog.pg_description ds on ds.objoid = c.oid and ds.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                                   and ds.objsubid = 0
+left join pg_catalog.pg_type rt on rt.oid = c.reltype
 left join pg_catalog.pg_partitioned_table pt on pt.partrelid = c.oid
 left join pg_catalog.pg_class tc on tc.oid = c.reltoastrelid
 left join pg_catalog.pg_am am on am.oid = c.relam

@@ -1,9 +1,12 @@
 -- Triggers on relations in the inspected schemas. Left out: internal triggers (those implementing foreign keys and
 -- deferrable uniques), clones on partitions (`tgparentid <> 0`: the parent's trigger creates them), and triggers on
 -- relations that belong to an extension.
+-- `constraint_oid` is the pg_constraint row of a CONSTRAINT TRIGGER, which pg_depend may name instead of the trigger.
 -- `tgargs` is NUL-separated bytes; each argument is cut out and decoded in the database encoding here, so no driver
 -- has to decode bytea.
-select n.nspname as schema,
+select t.oid,
+       k.oid as constraint_oid,
+       n.nspname as schema,
        c.relname as table_name,
        t.tgname as name,
        fn.nspname as function_schema,
@@ -26,12 +29,15 @@ select n.nspname as schema,
        t.tgnewtable as new_table,
        t.tgenabled::text as enabled,
        pg_catalog.pg_get_triggerdef(t.oid, false) as definition,
-       pg_catalog.obj_description(t.oid, 'pg_trigger') as comment
+       ds.description as comment
 from pg_catalog.pg_trigger t
 join pg_catalog.pg_class c on c.oid = t.tgrelid
 join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+left join pg_catalog.pg_description ds on ds.objoid = t.oid and ds.classoid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
+                                   and ds.objsubid = 0
 join pg_catalog.pg_proc f on f.oid = t.tgfoid
 join pg_catalog.pg_namespace fn on fn.oid = f.pronamespace
+left join pg_catalog.pg_constraint k on k.oid = t.tgconstraint and k.contype = 't'
 left join pg_catalog.pg_class r on r.oid = t.tgconstrrelid
 left join pg_catalog.pg_namespace rn on rn.oid = r.relnamespace
 where n.nspname in {{schemas}}

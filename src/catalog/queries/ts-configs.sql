@@ -1,6 +1,7 @@
 -- Text search configurations in the inspected schemas. Mappings in the parser's token type order, each with its
 -- dictionaries in the order they are consulted, as JSON [token alias, [[schema, dictionary], …]].
-select n.nspname as schema,
+select c.oid,
+       n.nspname as schema,
        c.cfgname as name,
        pg_catalog.pg_get_userbyid(c.cfgowner) as owner,
        pg_catalog.obj_description(c.oid, 'pg_ts_config') as comment,

@@ -1,5 +1,6 @@
 -- Text search dictionaries in the inspected schemas; init options as stored (already SQL: `name = 'value', …`).
-select n.nspname as schema,
+select d.oid,
+       n.nspname as schema,
        d.dictname as name,
        pg_catalog.pg_get_userbyid(d.dictowner) as owner,
        pg_catalog.obj_description(d.oid, 'pg_ts_dict') as comment,

@@ -1,4 +1,6 @@
 import type { Cast } from "../model.js";
+import { objectId } from "../object-id.js";
+import { CATALOG } from "./catalog-objects.js";
 import { type ReadContext, defined, textOf } from "./context.js";
 import { functionSignatureRef } from "./type-names.js";
 
@@ -7,14 +9,17 @@ const CONTEXTS: Readonly<Record<string, Cast["context"]>> = { e: "explicit", a: 
 
 export async function readCasts(ctx: ReadContext): Promise<Cast[]> {
   const rows = await ctx.rows("casts");
-  return rows.map((r) =>
-    defined<Cast>({
-      source: String(r.source),
-      target: String(r.target),
+  return rows.map((r) => {
+    const source = String(r.source);
+    const target = String(r.target);
+    ctx.register(CATALOG.cast, r.oid, objectId.cast(source, target));
+    return defined<Cast>({
+      source,
+      target,
       method: METHODS[String(r.method)]!,
       function: functionSignatureRef(r.function),
       context: CONTEXTS[String(r.context)]!,
       comment: textOf(r.comment),
-    }),
-  );
+    });
+  });
 }

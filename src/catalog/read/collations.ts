@@ -1,4 +1,6 @@
 import type { Collation } from "../model.js";
+import { objectId } from "../object-id.js";
+import { CATALOG } from "./catalog-objects.js";
 import { type ReadContext, defined, textOf } from "./context.js";
 
 const PROVIDERS: Readonly<Record<string, Collation["provider"]>> = { c: "libc", i: "icu", b: "builtin" };
@@ -13,9 +15,10 @@ export async function readCollations(ctx: ReadContext): Promise<Collation[]> {
     // Before PostgreSQL 15 an ICU collation keeps its locale in collcollate (and collctype).
     const locale = provider === "libc" ? (lcCollate === lcCtype ? lcCollate : undefined) : (textOf(r.locale) ?? lcCollate);
     const split = provider === "libc" && lcCollate !== lcCtype;
+    const q = { schema: String(r.schema), name: String(r.name) };
+    ctx.register(CATALOG.collation, r.oid, objectId.collation(q));
     return defined<Collation>({
-      schema: String(r.schema),
-      name: String(r.name),
+      ...q,
       owner: String(r.owner),
       provider,
       locale,

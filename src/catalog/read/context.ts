@@ -1,25 +1,44 @@
 import type { Queryable, Row } from "../../db/queryable.js";
+import type { ObjectId } from "../model.js";
 import { catalogQuery } from "../sql-template.js";
+import { CATALOG, type CatalogClass, CatalogObjects, isOid } from "./catalog-objects.js";
 
 /** What a reader of one object kind gets: the server version and a way to run its catalog query. */
 export interface ReadContext {
   readonly versionNum: number;
   /** The schemas being inspected (system schemas never are). */
   readonly schemas: readonly string[];
-  /** Runs `queries/<name>.sql` resolved for this server; `$1` is the inspected schema names as a JSON array text. */
+  /** Runs `queries/<name>.sql` resolved for this server and the inspected schemas. */
   rows<R extends Row = Row>(name: string): Promise<R[]>;
+  /**
+   * Records that the catalog object (classid, objid, objsubid) is the model object `id`; without `objsubid`, every
+   * sub-object of it too. `read/dependencies.ts` maps `pg_depend` rows with what the readers recorded.
+   */
+  register(classid: CatalogClass, objid: unknown, id: ObjectId, objsubid?: unknown): void;
+  /** The model object registered for a catalog object, if any. */
+  objectAt(classid: unknown, objid: unknown, objsubid: unknown): ObjectId | undefined;
 }
 
 export function readContext(q: Queryable, versionNum: number, schemas: readonly string[]): ReadContext {
-  const schemaParam = JSON.stringify(schemas);
+  const objects = new CatalogObjects();
   return {
     versionNum,
     schemas,
-    rows: <R extends Row>(name: string) => {
-      const text = catalogQuery(name, versionNum);
-      return q.query<R>(text, text.includes("$1") ? [schemaParam] : []);
-    },
+    rows: <R extends Row>(name: string) => q.query<R>(catalogQuery(name, versionNum, schemas)),
+    register: (classid, objid, id, objsubid) => objects.add(classid, objid, id, objsubid),
+    objectAt: (classid, objid, objsubid) => objects.get(classid, objid, objsubid),
   };
+}
+
+/**
+ * A relation (`oid`) and its row type (`row_type`) with that type's array (`row_type_array`): pg_depend names the
+ * row type where a column or a routine uses it, and the model knows it as the relation. `objsubid` 0 when the
+ * relation's columns are registered one by one; absent when every column is the relation (sequences, indexes).
+ */
+export function registerRelation(ctx: ReadContext, r: Row, id: ObjectId, objsubid?: 0): void {
+  ctx.register(CATALOG.class, r.oid, id, objsubid);
+  if (isOid(r.row_type)) ctx.register(CATALOG.type, r.row_type, id);
+  if (isOid(r.row_type_array)) ctx.register(CATALOG.type, r.row_type_array, id);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { ident } from "../../sql/ident.js";
 import type { Dependency, ObjectId } from "../model.js";
 import { objectId } from "../object-id.js";
+import { CATALOG } from "./catalog-objects.js";
 import { type ReadContext, jsonOf } from "./context.js";
-import { routineIdOf } from "./dependency-routine-id.js";
-import { type WrittenName, loadSqlParser, namesInSql, splitQualifiedName } from "./dependency-sql-names.js";
+import { type NamesInSql, type WrittenName, loadSqlParser, namesInSql, splitQualifiedName } from "./dependency-sql-names.js";
 
 /**
  * Edges PostgreSQL does not record: from a LANGUAGE sql routine whose body is a string to the relations, routines and
@@ -20,27 +20,26 @@ import { type WrittenName, loadSqlParser, namesInSql, splitQualifiedName } from 
  *   The DDL needs none of them to load (string bodies are created with check_function_bodies off); they are there
  *   for what the graph tells, such as what breaks when a table goes.
  */
-export async function sqlBodyDependencies(
+export function sqlBodyDependencies(
   ctx: ReadContext,
   known: ReadonlySet<ObjectId>,
   catalogEdges: readonly Dependency[],
-): Promise<Dependency[]> {
-  const rows = await ctx.rows("dependency-sql-bodies");
-  if (rows.length === 0) return [];
-  await loadSqlParser();
+  bodies: readonly SqlBody[],
+): Dependency[] {
+  if (bodies.length === 0) return [];
   const lookup = new KnownNames(known);
   const graph = new Graph(catalogEdges);
   const added: Dependency[] = [];
-  const routines = rows
-    .map((r) => ({
-      id: routineIdOf({ schema: String(r.schema), name: String(r.name) }, r.args),
-      body: String(r.body),
-      path: searchPathOf(jsonOf<string[]>(r.config)) ?? lookup.defaultPath,
+  const routines = bodies
+    .map((b) => ({
+      id: ctx.objectAt(CATALOG.proc, b.oid, 0) ?? "",
+      names: b.names,
+      path: searchPathOf(jsonOf<string[]>(b.config)) ?? lookup.defaultPath,
     }))
     .filter((r) => known.has(r.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const routine of routines) {
-    const names = namesInSql(routine.body);
+    const names = routine.names;
     if (!names) continue;
     const targets = new Set<ObjectId>([
       ...names.relations.flatMap((n) => lookup.resolve(n, routine.path, relationIds)),
@@ -54,6 +53,24 @@ export async function sqlBodyDependencies(
     }
   }
   return added;
+}
+
+/** A string body of a routine (`oid`), with the names it holds (undefined when it does not parse). */
+export interface SqlBody {
+  readonly oid: unknown;
+  readonly config: unknown;
+  readonly names: NamesInSql | undefined;
+}
+
+/**
+ * The string bodies, parsed as soon as they arrive: loading the parser (WebAssembly) and parsing need nothing the
+ * readers return, so they happen while the server works on the other catalog queries.
+ */
+export async function fetchSqlBodies(ctx: ReadContext): Promise<SqlBody[]> {
+  const rows = await ctx.rows("dependency-sql-bodies");
+  if (rows.length === 0) return [];
+  await loadSqlParser();
+  return rows.map((r) => ({ oid: r.oid, config: r.config, names: namesInSql(String(r.body)) }));
 }
 
 type Candidates = (q: { schema: string; name: string }) => ObjectId[];
@@ -128,20 +145,27 @@ export function searchPathOf(config: readonly string[] | undefined): string[] | 
 /** Adjacency of the edges so far between units (see `unitOf`), for reachability. */
 class Graph {
   readonly #next = new Map<string, string[]>();
+  readonly #units = new Map<ObjectId, string>();
 
   constructor(edges: readonly Dependency[]) {
     for (const e of edges) this.add(e.from, e.to);
   }
 
+  #unitOf(id: ObjectId): string {
+    let unit = this.#units.get(id);
+    if (unit === undefined) this.#units.set(id, (unit = unitOf(id)));
+    return unit;
+  }
+
   add(from: ObjectId, to: ObjectId): void {
-    const [a, b] = [unitOf(from), unitOf(to)];
+    const [a, b] = [this.#unitOf(from), this.#unitOf(to)];
     const list = this.#next.get(a);
     if (list) list.push(b);
     else this.#next.set(a, [b]);
   }
 
   reaches(fromId: ObjectId, targetId: ObjectId): boolean {
-    const [from, target] = [unitOf(fromId), unitOf(targetId)];
+    const [from, target] = [this.#unitOf(fromId), this.#unitOf(targetId)];
     const seen = new Set<string>([from]);
     const stack = [from];
     for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
@@ -168,6 +192,13 @@ function unitOf(id: ObjectId): string {
   const colon = id.indexOf(":");
   const kind = id.slice(0, colon);
   if (!WHOLE_KINDS.has(kind) && !PART_KINDS.has(kind)) return id;
+  if (!id.includes('"', colon)) {
+    // Bare parts are printed as is (see `ident`): the unit is the id's first two parts.
+    const first = id.indexOf(".", colon);
+    if (first === -1) return id;
+    const second = id.indexOf(".", first + 1);
+    return `unit:${id.slice(colon + 1, second === -1 ? id.length : second)}`;
+  }
   const parts = splitQualifiedName(id.slice(colon + 1));
   return parts && parts.length >= 2 ? `unit:${ident(parts[0]!)}.${ident(parts[1]!)}` : id;
 }

@@ -1,16 +1,20 @@
 import type { Extension } from "../model.js";
+import { objectId } from "../object-id.js";
+import { CATALOG } from "./catalog-objects.js";
 import { type ReadContext, defined, textOf } from "./context.js";
 
 export async function readExtensions(ctx: ReadContext): Promise<Extension[]> {
   const rows = await ctx.rows("extensions");
-  return rows.map((r) =>
-    defined<Extension>({
-      name: String(r.name),
+  return rows.map((r) => {
+    const name = String(r.name);
+    ctx.register(CATALOG.extension, r.oid, objectId.extension(name));
+    return defined<Extension>({
+      name,
       schema: String(r.schema),
       version: String(r.version),
       comment: commentUnlessDefault(textOf(r.comment), textOf(r.control_comment)),
-    }),
-  );
+    });
+  });
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Index, IndexKey, QualifiedName } from "../model.js";
 import { normalizeExpression } from "../normalize-expression.js";
+import { objectId } from "../object-id.js";
+import { CATALOG } from "./catalog-objects.js";
 import { type ReadContext, defined, jsonOf, listOf, textOf } from "./context.js";
 import { type KeyDecoration, keyDecorations } from "./index-keys.js";
 import { sortedList } from "./table-columns.js";
@@ -14,9 +16,12 @@ export async function readIndexes(ctx: ReadContext): Promise<Index[]> {
     const definition = String(r.definition);
     // Should the definition ever not parse, every key keeps its class and collation: still a faithful model.
     const decorations = keyDecorations(definition, String(r.method), keyRows.map((k) => k.text));
+    const name = String(r.name);
+    // Every column of an index is the index.
+    ctx.register(CATALOG.class, r.oid, objectId.index({ schema, name }));
     return defined<Index>({
       schema,
-      name: String(r.name),
+      name,
       table: { schema, name: String(r.table_name) },
       method: String(r.method),
       unique: r.is_unique === true,

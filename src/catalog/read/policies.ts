@@ -1,4 +1,6 @@
 import type { Policy } from "../model.js";
+import { objectId } from "../object-id.js";
+import { CATALOG } from "./catalog-objects.js";
 import { type ReadContext, defined, listOf, textOf } from "./context.js";
 
 /** `polcmd` letters (the ACL letters of the privilege each command needs; `*` for ALL). */
@@ -9,9 +11,12 @@ export async function readPolicies(ctx: ReadContext): Promise<Policy[]> {
   return rows.map((r) => {
     const command = COMMANDS[String(r.command)];
     if (command === undefined) throw new Error(`policy ${String(r.name)}: unknown polcmd ${String(r.command)}`);
+    const table = { schema: String(r.schema), name: String(r.table_name) };
+    const name = String(r.name);
+    ctx.register(CATALOG.policy, r.oid, objectId.policy(table, name));
     return defined<Policy>({
-      table: { schema: String(r.schema), name: String(r.table_name) },
-      name: String(r.name),
+      table,
+      name,
       command,
       permissive: Boolean(r.permissive),
       roles: (listOf(r.roles) ?? ["PUBLIC"]).sort(),

@@ -1,7 +1,9 @@
 import { createRoutineStatement, defaultFinalModify, type RoutineFields } from "../../sql/ddl/routine-create.js";
 import { ident } from "../../sql/ident.js";
 import type { AggregateDetails, Routine, Volatility } from "../model.js";
+import { objectId } from "../object-id.js";
 import { aclFrom } from "./acl.js";
+import { CATALOG } from "./catalog-objects.js";
 import { type ReadContext, defined, jsonOf, listOf, numberOf, textOf } from "./context.js";
 import { fullArguments, identityArguments, type RawArguments, resultType } from "./routine-signature.js";
 import { qualifiedRef } from "./type-names.js";
@@ -15,7 +17,11 @@ const PARALLEL: Readonly<Record<string, Routine["parallel"]>> = { s: "safe", r: 
 export async function readRoutines(ctx: ReadContext): Promise<Routine[]> {
   const [rows, aggregateRows] = await Promise.all([ctx.rows("routines"), ctx.rows("aggregates")]);
   const aggregates = new Map(aggregateRows.map((a) => [String(a.oid), a]));
-  return rows.map((r) => routine(r, aggregates.get(String(r.oid))));
+  return rows.map((r) => {
+    const read = routine(r, aggregates.get(String(r.oid)));
+    ctx.register(CATALOG.proc, r.oid, objectId.routine(read, read.identityArguments));
+    return read;
+  });
 }
 
 function routine(r: Row, aggregateRow: Row | undefined): Routine {

@@ -1,4 +1,6 @@
 import type { Rule } from "../model.js";
+import { objectId } from "../object-id.js";
+import { CATALOG } from "./catalog-objects.js";
 import { type ReadContext, defined, textOf } from "./context.js";
 import { enabledState } from "./triggers.js";
 
@@ -10,9 +12,12 @@ export async function readRules(ctx: ReadContext): Promise<Rule[]> {
   return rows.map((r) => {
     const event = EVENTS[String(r.event)];
     if (event === undefined) throw new Error(`rule ${String(r.name)}: unknown ev_type ${String(r.event)}`);
+    const table = { schema: String(r.schema), name: String(r.table_name) };
+    const name = String(r.name);
+    ctx.register(CATALOG.rewrite, r.oid, objectId.rule(table, name));
     return defined<Rule>({
-      table: { schema: String(r.schema), name: String(r.table_name) },
-      name: String(r.name),
+      table,
+      name,
       event,
       instead: Boolean(r.instead),
       definition: String(r.definition),

@@ -1,15 +1,17 @@
 import type { Sequence } from "../model.js";
+import { objectId } from "../object-id.js";
 import { aclFrom } from "./acl.js";
-import { type ReadContext, defined, jsonOf, textOf } from "./context.js";
+import { type ReadContext, defined, jsonOf, registerRelation, textOf } from "./context.js";
 
 export async function readSequences(ctx: ReadContext): Promise<Sequence[]> {
   const rows = await ctx.rows("sequences");
   return rows.map((r) => {
     const owner = String(r.owner);
     const ownedBy = jsonOf<[string, string, string]>(r.owned_by);
+    const q = { schema: String(r.schema), name: String(r.name) };
+    registerRelation(ctx, r, objectId.sequence(q));
     return defined<Sequence>({
-      schema: String(r.schema),
-      name: String(r.name),
+      ...q,
       owner,
       comment: textOf(r.comment),
       acl: aclFrom(r.acl, r.acl_default, owner),

@@ -1,6 +1,8 @@
 import type { Column, Identity, SequenceOptions } from "../model.js";
 import { normalizeExpression } from "../normalize-expression.js";
+import { objectId } from "../object-id.js";
 import { aclFrom, columnAclFrom } from "./acl.js";
+import { CATALOG } from "./catalog-objects.js";
 import { type ReadContext, defined, jsonOf, listOf, numberOf, textOf } from "./context.js";
 import { defaultNotNullName } from "./table-default-names.js";
 import { qualifiedRef } from "./type-names.js";
@@ -11,7 +13,12 @@ export async function readTableColumns(ctx: ReadContext): Promise<Map<string, Co
   for (const r of await ctx.rows("columns")) {
     const key = `${String(r.schema)}\u0000${String(r.table_name)}`;
     const list = byTable.get(key) ?? [];
-    list.push(columnOf(r));
+    const column = columnOf(r);
+    const id = objectId.column({ schema: String(r.schema), name: String(r.table_name) }, column.name);
+    ctx.register(CATALOG.class, r.table_oid, id, r.attnum);
+    if (r.default_oid != null) ctx.register(CATALOG.attrdef, r.default_oid, id);
+    if (r.not_null_oid != null) ctx.register(CATALOG.constraint, r.not_null_oid, id);
+    list.push(column);
     byTable.set(key, list);
   }
   return byTable;

@@ -1,5 +1,7 @@
 import type { ReferentialAction, TableConstraint } from "../model.js";
 import { normalizeExpression } from "../normalize-expression.js";
+import { objectId } from "../object-id.js";
+import { CATALOG } from "./catalog-objects.js";
 import { type ReadContext, defined, jsonOf, listOf, textOf } from "./context.js";
 
 /** Constraints of every table, keyed by `schema\0table`, each list by name. */
@@ -8,7 +10,9 @@ export async function readTableConstraints(ctx: ReadContext): Promise<Map<string
   for (const r of await ctx.rows("constraints")) {
     const key = `${String(r.schema)}\u0000${String(r.table_name)}`;
     const list = byTable.get(key) ?? [];
-    list.push(constraintOf(r));
+    const constraint = constraintOf(r);
+    ctx.register(CATALOG.constraint, r.oid, objectId.constraint({ schema: String(r.schema), name: String(r.table_name) }, constraint.name));
+    list.push(constraint);
     byTable.set(key, list);
   }
   for (const list of byTable.values()) list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

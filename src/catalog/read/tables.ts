@@ -1,6 +1,7 @@
 import type { QualifiedName, Table } from "../model.js";
+import { objectId } from "../object-id.js";
 import { aclFrom } from "./acl.js";
-import { type ReadContext, defined, jsonOf, textOf } from "./context.js";
+import { type ReadContext, defined, jsonOf, registerRelation, textOf } from "./context.js";
 import { readTableColumns, sortedList } from "./table-columns.js";
 import { readTableConstraints } from "./table-constraints.js";
 
@@ -15,9 +16,10 @@ export async function readTables(ctx: ReadContext): Promise<Table[]> {
     const key = `${String(r.schema)}\u0000${String(r.name)}`;
     const parent = qualifiedName(r.partition_parent);
     const server = textOf(r.foreign_server);
+    const q = { schema: String(r.schema), name: String(r.name) };
+    registerRelation(ctx, r, objectId.table(q), 0);
     return defined<Table>({
-      schema: String(r.schema),
-      name: String(r.name),
+      ...q,
       owner,
       comment: textOf(r.comment),
       acl: aclFrom(r.acl, r.acl_default, owner),

@@ -1,4 +1,6 @@
 import type { Trigger, TriggerEvent } from "../model.js";
+import { objectId } from "../object-id.js";
+import { CATALOG } from "./catalog-objects.js";
 import { type ReadContext, defined, jsonOf, listOf, textOf } from "./context.js";
 
 // `tgtype` bits, from PostgreSQL's catalog/pg_trigger.h.
@@ -14,9 +16,14 @@ export async function readTriggers(ctx: ReadContext): Promise<Trigger[]> {
     const definition = String(r.definition);
     const referencedTable =
       r.referenced_table == null ? undefined : { schema: String(r.referenced_schema), name: String(r.referenced_table) };
+    const table = { schema: String(r.schema), name: String(r.table_name) };
+    const name = String(r.name);
+    const id = objectId.trigger(table, name);
+    ctx.register(CATALOG.trigger, r.oid, id);
+    if (r.constraint_oid != null) ctx.register(CATALOG.constraint, r.constraint_oid, id);
     return defined<Trigger>({
-      table: { schema: String(r.schema), name: String(r.table_name) },
-      name: String(r.name),
+      table,
+      name,
       function: { schema: String(r.function_schema), name: String(r.function_name) },
       arguments: jsonOf<string[]>(r.arguments),
       timing: bits & BEFORE ? "before" : bits & INSTEAD ? "instead of" : "after",

@@ -1,5 +1,7 @@
-import type { CompositeType, DomainConstraint, DomainType, EnumType, QualifiedName, RangeType, TypeDefinition } from "../model.js";
+import type { CompositeType, DomainConstraint, DomainType, EnumType, ObjectId, QualifiedName, RangeType, TypeDefinition } from "../model.js";
+import { objectId } from "../object-id.js";
 import { aclFrom } from "./acl.js";
+import { CATALOG, isOid } from "./catalog-objects.js";
 import { type ReadContext, defined, jsonOf, textOf } from "./context.js";
 import { NAME_BYTES, clipBytes, defaultMultirangeName, functionSignatureRef, qualifiedRef } from "./type-names.js";
 
@@ -10,7 +12,31 @@ export async function readTypes(ctx: ReadContext): Promise<TypeDefinition[]> {
     ctx.rows("composites"),
     ctx.rows("ranges"),
   ]);
-  return [...enums.map(enumType), ...domains.map(domainType), ...composites.map(compositeType), ...ranges.map(rangeType)];
+  const read = <T extends TypeDefinition>(rows: Row[], build: (r: Row) => T): T[] =>
+    rows.map((r) => {
+      const type = build(r);
+      registerType(ctx, r, objectId.type(type));
+      return type;
+    });
+  return [...read(enums, enumType), ...read(domains, domainType), ...read(composites, compositeType), ...read(ranges, rangeType)];
+}
+
+/**
+ * What pg_depend may name for a type: the type, its array, a range's multirange (an array of the multirange is the
+ * multirange, which the model does not know), a composite type's pg_class row and columns, a domain's constraints
+ * and its NOT NULL (PostgreSQL 17+: a constraint of the domain, which the model folds into the domain).
+ */
+function registerType(ctx: ReadContext, r: Row, id: ObjectId): void {
+  ctx.register(CATALOG.type, r.oid, id);
+  if (isOid(r.array_type)) ctx.register(CATALOG.type, r.array_type, id);
+  if (isOid(r.multirange_type)) ctx.register(CATALOG.type, r.multirange_type, id);
+  if (isOid(r.relation_oid)) ctx.register(CATALOG.class, r.relation_oid, id);
+  const notNull = jsonOf<{ oid: number }>(r.not_null_constraint);
+  if (notNull !== undefined) ctx.register(CATALOG.constraint, notNull.oid, id);
+  const domain = { schema: String(r.schema), name: String(r.name) };
+  for (const c of jsonOf<{ oid: number; name: string }[]>(r.constraints) ?? []) {
+    ctx.register(CATALOG.constraint, c.oid, objectId.constraint(domain, c.name));
+  }
 }
 
 type Row = Record<string, unknown>;

@@ -1,20 +1,26 @@
 import type { View } from "../model.js";
+import { objectId } from "../object-id.js";
 import { aclFrom } from "./acl.js";
-import { type ReadContext, defined, listOf, textOf } from "./context.js";
-import { readViewColumns, viewQuery } from "./view-columns.js";
+import { CATALOG } from "./catalog-objects.js";
+import { type ReadContext, defined, listOf, registerRelation, textOf } from "./context.js";
+import { readViewColumns, viewQueries } from "./view-columns.js";
 
 export async function readViews(ctx: ReadContext): Promise<View[]> {
   const [rows, columns] = await Promise.all([ctx.rows("views"), readViewColumns(ctx, "v")]);
-  return rows.map((r) => {
+  const definitions = await viewQueries(rows.map((r) => r.definition));
+  return rows.map((r, i) => {
     const owner = String(r.owner);
     const options = viewOptions(listOf(r.reloptions) ?? []);
+    const q = { schema: String(r.schema), name: String(r.name) };
+    const id = objectId.view(q);
+    registerRelation(ctx, r, id, 0);
+    if (r.return_rule != null) ctx.register(CATALOG.rewrite, r.return_rule, id);
     return defined<View>({
-      schema: String(r.schema),
-      name: String(r.name),
+      ...q,
       owner,
       comment: textOf(r.comment),
       acl: aclFrom(r.acl, r.acl_default, owner),
-      definition: viewQuery(r.definition),
+      definition: definitions[i]!,
       columns: columns.get(`${String(r.schema)}\u0000${String(r.name)}`) ?? [],
       ...options,
     });
