@@ -26,7 +26,8 @@ export type ObjectKind =
   | "cast"
   | "text-search-configuration"
   | "text-search-dictionary"
-  | "foreign-server";
+  | "foreign-server"
+  | "default-privilege";
 
 const parts = (...names: readonly string[]): string => names.map(ident).join(".");
 
@@ -60,6 +61,9 @@ export const objectId = {
   textSearchConfiguration: (q: QualifiedName): ObjectId => `text-search-configuration:${parts(q.schema, q.name)}`,
   textSearchDictionary: (q: QualifiedName): ObjectId => `text-search-dictionary:${parts(q.schema, q.name)}`,
   foreignServer: (name: string): ObjectId => `foreign-server:${ident(name)}`,
+  /** One `ALTER DEFAULT PRIVILEGES` entry: the role, the schema (`*` for every schema) and the object type. */
+  defaultPrivilege: (role: string, schema: string | undefined, objectType: string): ObjectId =>
+    `default-privilege:${ident(role)}.${schema === undefined ? "*" : ident(schema)}.${objectType.replace(" ", "-")}`,
 } as const;
 
 /** The kind prefix of an id. */

@@ -57,6 +57,23 @@ export function catalogPieces(catalog: Catalog, options: DdlOptions = {}): DdlPi
   return orderPieces(pieces, catalog.dependencies);
 }
 
+/**
+ * The DDL pieces of some objects of a catalog (by id, see `diff/entries.ts`), in dependency order. Generators
+ * still see the whole catalog, so a partition finds its parent and a table its inherited columns.
+ */
+export function piecesOf(
+  catalog: Catalog,
+  selected: (list: keyof ObjectLists, item: unknown) => boolean,
+  options: DdlOptions = {},
+): DdlPiece[] {
+  const ctx: DdlContext = { catalog, owners: options.owners ?? true, privileges: options.privileges ?? true };
+  const pieces = (Object.keys(GENERATORS) as (keyof ObjectLists)[]).flatMap((k) => {
+    const items = (catalog[k] as readonly unknown[]).filter((item) => selected(k, item));
+    return items.length === 0 ? [] : (GENERATORS[k] as (items: unknown, ctx: DdlContext) => DdlPiece[])(items, ctx);
+  });
+  return orderPieces(pieces, catalog.dependencies);
+}
+
 /** A script that recreates the catalog's schemas in an empty database. */
 export function catalogToSql(catalog: Catalog, options: DdlOptions = {}): string {
   const statements = catalogPieces(catalog, options).flatMap((p) => p.statements);

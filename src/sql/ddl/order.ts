@@ -1,4 +1,5 @@
 import type { Dependency, ObjectId } from "../../catalog/model.js";
+import { MinHeap } from "../../util/min-heap.js";
 import { type DdlPiece, PHASES } from "./piece.js";
 
 /** The DDL pieces form a dependency cycle that no piece can be split to break. */
@@ -56,7 +57,7 @@ function topologicalOrder(pieces: readonly DdlPiece[], needs: ReadonlyMap<Object
     }
   });
 
-  const heap = new PieceHeap(pieces);
+  const heap = pieceHeap(pieces);
   indegree.forEach((d, i) => d === 0 && heap.push(i));
   const ordered: DdlPiece[] = [];
   for (let i = heap.pop(); i !== undefined; i = heap.pop()) {
@@ -87,52 +88,15 @@ function findCycle(pieces: readonly DdlPiece[], successors: readonly number[][],
   return path.slice(seen.get(node)).reverse().map((i) => pieces[i]!);
 }
 
-/** A binary min-heap of piece indexes by (phase, key, index). */
-class PieceHeap {
-  readonly #items: number[] = [];
-  constructor(readonly pieces: readonly DdlPiece[]) {}
-
-  #less(a: number, b: number): boolean {
-    const pa = this.pieces[a]!;
-    const pb = this.pieces[b]!;
+/** Piece indexes by (phase, key, index). */
+function pieceHeap(pieces: readonly DdlPiece[]): MinHeap<number> {
+  return new MinHeap<number>((a, b) => {
+    const pa = pieces[a]!;
+    const pb = pieces[b]!;
     const ra = phaseRank.get(pa.phase)!;
     const rb = phaseRank.get(pb.phase)!;
     if (ra !== rb) return ra < rb;
     if (pa.key !== pb.key) return pa.key < pb.key;
     return a < b;
-  }
-
-  push(i: number): void {
-    const items = this.#items;
-    items.push(i);
-    let c = items.length - 1;
-    while (c > 0) {
-      const p = (c - 1) >> 1;
-      if (!this.#less(items[c]!, items[p]!)) break;
-      [items[c], items[p]] = [items[p]!, items[c]!];
-      c = p;
-    }
-  }
-
-  pop(): number | undefined {
-    const items = this.#items;
-    if (items.length === 0) return undefined;
-    const top = items[0]!;
-    const last = items.pop()!;
-    if (items.length > 0) {
-      items[0] = last;
-      let c = 0;
-      for (;;) {
-        const l = 2 * c + 1;
-        const r = l + 1;
-        let m = c;
-        if (l < items.length && this.#less(items[l]!, items[m]!)) m = l;
-        if (r < items.length && this.#less(items[r]!, items[m]!)) m = r;
-        if (m === c) break;
-        [items[c], items[m]] = [items[m]!, items[c]!];
-        c = m;
-      }
-    }
-    return top;
-  }
+  });
 }

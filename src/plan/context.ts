@@ -1,0 +1,16 @@
+import type { Catalog, ObjectId } from "../catalog/model.js";
+import type { Entry } from "../diff/entries.js";
+import type { ResolvedPlanOptions } from "./options.js";
+
+/** What a kind's planner may look at: both catalogs, their objects by id, and what else the plan does. */
+export interface PlanContext {
+  readonly from: Catalog;
+  readonly to: Catalog;
+  readonly fromEntries: ReadonlyMap<ObjectId, Entry>;
+  readonly toEntries: ReadonlyMap<ObjectId, Entry>;
+  readonly options: ResolvedPlanOptions;
+  /** Objects (top-level ids) created by this plan, fresh or recreated: their tables are empty, no need to go online. */
+  readonly created: ReadonlySet<ObjectId>;
+  /** Objects (top-level ids) dropped by this plan, for good or to be recreated. */
+  readonly dropped: ReadonlySet<ObjectId>;
+}

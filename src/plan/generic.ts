@@ -1,0 +1,89 @@
+import type { ObjectId } from "../catalog/model.js";
+import type { Entry, ListName } from "../diff/entries.js";
+import { ENTRY_IDS } from "../diff/entries.js";
+import type { DdlPiece } from "../sql/ddl/piece.js";
+import { piecesOf } from "../sql/ddl.js";
+import type { BreakingNote } from "./breaking.js";
+import type { PlanContext } from "./context.js";
+import { describe } from "./describe.js";
+import { dropSql } from "./drop-sql.js";
+import type { Hazard } from "./hazards.js";
+import type { Lock, Reversal, Step } from "./step.js";
+
+/** The DDL pieces that create these objects as one catalog holds them, in dependency order. */
+export function piecesFor(ctx: PlanContext, side: "from" | "to", ids: ReadonlySet<ObjectId>): DdlPiece[] {
+  const catalog = ctx[side];
+  return piecesOf(
+    catalog,
+    (list, item) => ids.has((ENTRY_IDS[list] as (i: unknown) => ObjectId)(item)),
+    { owners: ctx.options.owners, privileges: ctx.options.privileges },
+  );
+}
+
+export interface StepExtras {
+  readonly locks?: readonly Lock[];
+  readonly hazards?: readonly Hazard[];
+  readonly breaking?: readonly BreakingNote[];
+  readonly verify?: string;
+}
+
+/**
+ * Steps that create an object as the target catalog has it: one per DDL piece (the table, then its foreign keys,
+ * comments, grants…), so each can wait for what it needs. The first undoes the whole object with its DROP; the
+ * others are undone by that same DROP and reverse to nothing.
+ */
+export function createSteps(entry: Entry, ctx: PlanContext, extras: StepExtras = {}): Step[] {
+  const pieces = piecesFor(ctx, "to", new Set([entry.id]));
+  const drop = dropSql(entry);
+  return pieces.map((p, i) => ({
+    why: i === 0 ? `create ${describe(entry.id)}` : `complete ${describe(entry.id)} (${p.phase})`,
+    change: { action: "create", object: entry.id, ...(i === 0 ? {} : { detail: p.phase }) },
+    sql: p.statements,
+    transaction: p.nonTransactional ? "none" : "shared",
+    locks: i === 0 ? (extras.locks ?? []) : [],
+    hazards: i === 0 ? (extras.hazards ?? []) : [],
+    breaking: [],
+    reverse: { class: "reversible", sql: i === 0 ? drop : [] },
+    ...(i === 0 && extras.verify ? { verify: extras.verify } : {}),
+    retry: { safe: true },
+    creates: i === 0 ? [...new Set([entry.id, ...p.creates])] : p.creates,
+    drops: [],
+    requires: i === 0 ? p.requires : [...p.requires, entry.id],
+  }));
+}
+
+/**
+ * The step that drops an object together with what PostgreSQL drops with it (`implied`: a table's indexes,
+ * triggers, policies…). Its reversal recreates all of them from the source catalog.
+ */
+export function dropStep(
+  entry: Entry,
+  ctx: PlanContext,
+  implied: readonly Entry[],
+  extras: StepExtras & { readonly lost?: string; readonly sql?: readonly string[] },
+): Step {
+  const ids = new Set([entry.id, ...implied.map((e) => e.id)]);
+  const pieces = piecesFor(ctx, "from", ids);
+  const recreate = pieces.flatMap((p) => p.statements);
+  const gone = new Set<ObjectId>(ids);
+  for (const p of pieces) for (const id of p.creates) gone.add(id);
+  const reverse: Reversal =
+    extras.lost === undefined ? { class: "reversible", sql: recreate } : { class: "lossy", sql: recreate, lost: extras.lost };
+  return {
+    why: `drop ${describe(entry.id)}${implied.length === 0 ? "" : ` (with ${implied.map((e) => describe(e.id)).join(", ")})`}`,
+    change: { action: "drop", object: entry.id },
+    sql: extras.sql ?? dropSql(entry),
+    transaction: "shared",
+    locks: extras.locks ?? [],
+    hazards: extras.hazards ?? [],
+    breaking: extras.breaking ?? [],
+    reverse,
+    ...(extras.verify ? { verify: extras.verify } : {}),
+    retry: { safe: true },
+    creates: [],
+    drops: [...gone],
+  };
+}
+
+/** Lists whose objects live on a table (or view): the lock they take is on it. */
+export const LIST_ON_RELATION: ReadonlySet<ListName> = new Set(["indexes", "triggers", "rules", "policies"]);

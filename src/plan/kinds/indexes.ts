@@ -1,0 +1,127 @@
+import type { Index } from "../../catalog/model.js";
+import { canonicalJson } from "../../catalog/canonical.js";
+import { objectId } from "../../catalog/object-id.js";
+import type { Entry, EntryOf } from "../../diff/entries.js";
+import { relationIdIn } from "../../diff/entries.js";
+import { ident, qname } from "../../sql/ident.js";
+import type { PlanContext } from "../context.js";
+import { describe } from "../describe.js";
+import { createSteps, dropStep, piecesFor } from "../generic.js";
+import { hazard } from "../hazards.js";
+import type { Step } from "../step.js";
+import { verifyAbsent, verifyExists } from "../verify.js";
+import { type AlterResult, alterStep, commentStep } from "./common.js";
+import type { KindPlanner } from "./kind-planner.js";
+
+const CREATE_INDEX = /^CREATE (UNIQUE )?INDEX /;
+
+/** The table or materialized view the index is on, as an id of that side's catalog. */
+const relationOf = (i: Index, ctx: PlanContext, side: "from" | "to"): string =>
+  relationIdIn(side === "from" ? ctx.fromEntries : ctx.toEntries, i.table) ?? objectId.table(i.table);
+
+const isPartitioned = (i: Index, ctx: PlanContext, side: "from" | "to"): boolean =>
+  ctx[side].tables.some((t) => t.schema === i.table.schema && t.name === i.table.name && t.partitioning !== undefined);
+
+/** Whether building this index must stay out of the way of the table's writers. */
+function online(i: Index, ctx: PlanContext, side: "from" | "to"): boolean {
+  const relation = relationOf(i, ctx, side);
+  // A new table is empty and unknown to the application; CONCURRENTLY does not exist for partitioned tables.
+  const fresh = side === "to" ? ctx.created.has(relation) : ctx.dropped.has(relation);
+  return ctx.options.online && !fresh && !isPartitioned(i, ctx, side) && i.partitionOf === undefined && i.constraint === undefined;
+}
+
+const concurrently = (statement: string): string => statement.replace(CREATE_INDEX, "CREATE $1INDEX CONCURRENTLY ");
+
+function createIndex(entry: EntryOf<"indexes">, ctx: PlanContext): Step[] {
+  const i = entry.object;
+  const relation = relationOf(i, ctx, "to");
+  if (i.constraint !== undefined) {
+    // Built by its constraint (see the table's steps); only what the constraint cannot say is left here.
+    return createSteps(entry, ctx).map((s) => ({ ...s, reverse: { class: "reversible", sql: [] }, requires: [...(s.requires ?? []), objectId.constraint(i.table, i.constraint!)] }));
+  }
+  const fresh = ctx.created.has(relation);
+  if (!online(entry.object, ctx, "to")) {
+    return createSteps(entry, ctx, {
+      locks: fresh ? [] : [{ level: "SHARE", on: relation }],
+      hazards: fresh ? [] : [hazard("index-build", `builds ${describe(entry.id)}`), hazard("long-lock", `writes to ${qname(i.table)} wait for the whole build (SHARE lock)`)],
+      verify: verifyExists(entry),
+    }).map((s, n) => (n === 0 && !fresh ? { ...s, long: true as const } : s));
+  }
+  const [first, ...rest] = createSteps(entry, ctx);
+  const drop = `DROP INDEX CONCURRENTLY IF EXISTS ${qname(i)};`;
+  return [
+    {
+      ...first!,
+      sql: first!.sql.map(concurrently),
+      transaction: "none",
+      locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: relation }],
+      hazards: [
+        hazard("index-build", `builds ${describe(entry.id)} while ${qname(i.table)} stays writable`),
+        hazard("non-transactional", "CREATE INDEX CONCURRENTLY runs outside a transaction; a failure leaves an invalid index"),
+      ],
+      reverse: { class: "reversible", sql: [drop], transaction: "none" },
+      verify: verifyExists(entry),
+      retry: { safe: true, cleanup: [drop] },
+      long: true,
+    },
+    ...rest,
+  ];
+}
+
+function dropIndex(entry: EntryOf<"indexes">, ctx: PlanContext, implied: readonly Entry[]): Step {
+  const i = entry.object;
+  const relation = relationOf(i, ctx, "from");
+  const isOnline = online(i, ctx, "from");
+  const step = dropStep(entry, ctx, implied, {
+    sql: [`DROP INDEX ${isOnline ? "CONCURRENTLY IF EXISTS " : ""}${qname(i)};`],
+    locks: [{ level: isOnline ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", on: relation }],
+    hazards: [hazard("index-dropped", `queries that used ${describe(entry.id)} may get slower`)],
+    verify: verifyAbsent(entry),
+  });
+  if (!isOnline || step.reverse.class === "irreversible") return step;
+  const recreate = piecesFor(ctx, "from", new Set([entry.id])).flatMap((p) => p.statements);
+  return {
+    ...step,
+    transaction: "none",
+    reverse: { class: "reversible", sql: recreate.map(concurrently), transaction: "none" },
+  };
+}
+
+const storage = (i: Index): string => canonicalJson(i.storageParameters ?? []);
+
+/** Fields that change in place; the rest (keys, method, predicate…) mean building the index again. */
+function inPlaceOnly(f: Index, t: Index): boolean {
+  const strip = (x: Index): object => ({ ...x, comment: undefined, storageParameters: undefined, clustered: undefined, keys: x.keys.map((k) => ({ ...k, statistics: undefined })), definition: x.definition.replace(/ WITH \(.*?\)/, "") });
+  return canonicalJson(strip(f)) === canonicalJson(strip(t));
+}
+
+export const indexesKind: KindPlanner<"indexes"> = {
+  create: createIndex,
+  drop: dropIndex,
+  alter: (fromEntry, toEntry, ctx): AlterResult => {
+    const f = fromEntry.object;
+    const t = toEntry.object;
+    const id = toEntry.id;
+    if (!inPlaceOnly(f, t)) return { recreate: "its definition changes" };
+    const name = qname(t);
+    const steps: Step[] = [];
+    if (storage(f) !== storage(t)) {
+      const sql = (from: Index, to: Index): string[] => {
+        const keys = (from.storageParameters ?? []).map((p) => p.split("=")[0]!).filter((k) => !(to.storageParameters ?? []).some((p) => p.startsWith(`${k}=`)));
+        return [...(keys.length ? [`ALTER INDEX ${name} RESET (${keys.join(", ")});`] : []), ...(to.storageParameters?.length ? [`ALTER INDEX ${name} SET (${to.storageParameters.join(", ")});`] : [])];
+      };
+      steps.push(alterStep({ why: `change storage parameters of index ${name}`, object: id, detail: "storage", up: sql(f, t), down: sql(t, f), locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: relationOf(t, ctx, "to") }] }));
+    }
+    const stats = (i: Index): string[] => i.keys.flatMap((k, n) => [`ALTER INDEX ${name} ALTER COLUMN ${n + 1} SET STATISTICS ${k.statistics ?? -1};`]).filter((_, n) => i.keys[n]!.expression !== undefined);
+    if (canonicalJson(f.keys) !== canonicalJson(t.keys)) {
+      steps.push(alterStep({ why: `change statistics targets of index ${name}`, object: id, detail: "statistics", up: stats(t), down: stats(f) }));
+    }
+    if (!!f.clustered !== !!t.clustered) {
+      const table = qname(t.table);
+      const sql = (i: Index): string => (i.clustered ? `ALTER TABLE ${table} CLUSTER ON ${ident(i.name)};` : `ALTER TABLE ${table} SET WITHOUT CLUSTER;`);
+      steps.push(alterStep({ why: `${t.clustered ? "mark" : "unmark"} ${name} as the clustering index`, object: id, detail: "cluster", up: [sql(t)], down: [sql(f)], locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: relationOf(t, ctx, "to") }] }));
+    }
+    steps.push(...commentStep(id, `INDEX ${name}`, f.comment, t.comment));
+    return { steps };
+  },
+};

@@ -1,0 +1,173 @@
+import type { Table, TableConstraint } from "../../catalog/model.js";
+import { canonicalJson } from "../../catalog/canonical.js";
+import { objectId } from "../../catalog/object-id.js";
+import { withIndexParameters } from "../../sql/ddl/table-constraints.js";
+import { alterKeyword } from "../../sql/ddl/table-create.js";
+import { ident, literal, qname } from "../../sql/ident.js";
+import { breaking } from "../breaking.js";
+import type { PlanContext } from "../context.js";
+import { hazard } from "../hazards.js";
+import type { Step } from "../step.js";
+import { constraintCondition, verifyQuery } from "../verify.js";
+import { alterStep, commentStep } from "./common.js";
+
+const definitionOf = (t: Table, k: TableConstraint, ctx: PlanContext, side: "from" | "to"): string => {
+  if (k.kind === "primary-key" || k.kind === "unique" || k.kind === "exclude") {
+    const index = ctx[side].indexes.find((i) => i.schema === t.schema && i.name === k.index);
+    return withIndexParameters(k, index);
+  }
+  return k.definition;
+};
+
+const addSql = (t: Table, k: TableConstraint, ctx: PlanContext, side: "from" | "to"): string =>
+  `${alterKeyword(t)} ${k.kind === "check" && k.noInherit ? "ONLY " : ""}${qname(t)} ADD CONSTRAINT ${ident(k.name)} ${definitionOf(t, k, ctx, side)}${k.notValid ? " NOT VALID" : ""};`;
+
+/** What a change to a constraint's definition means beyond its name: everything but comment and validation. */
+const essence = (k: TableConstraint): string => canonicalJson({ ...k, comment: undefined, notValid: undefined });
+
+export function constraintSteps(f: Table, t: Table, ctx: PlanContext): Step[] {
+  const name = qname(t);
+  const alter = `${alterKeyword(t)} ${name}`;
+  const tableId = objectId.table(t);
+  const before = new Map(f.constraints.map((k) => [k.name, k]));
+  const after = new Map(t.constraints.map((k) => [k.name, k]));
+  const steps: Step[] = [];
+  const drop = (k: TableConstraint): string => `${alter} DROP CONSTRAINT ${ident(k.name)};`;
+
+  for (const k of f.constraints) {
+    const next = after.get(k.name);
+    const id = objectId.constraint(t, k.name);
+    if (next && essence(next) === essence(k)) {
+      if (k.notValid && !next.notValid) steps.push(...validate(t, next, tableId, alter));
+      else if (!k.notValid && next.notValid) {
+        steps.push(alterStep({ why: `mark ${k.name} on ${name} not validated`, object: id, detail: "not-valid", up: [drop(k), addSql(t, next, ctx, "to")], down: [drop(next), addSql(t, k, ctx, "from")], locks: [{ level: "ACCESS EXCLUSIVE", on: tableId }] }));
+      }
+      steps.push(...commentStep(id, `CONSTRAINT ${ident(k.name)} ON ${name}`, k.comment, next.comment));
+      continue;
+    }
+    steps.push(
+      alterStep({
+        why: `drop constraint ${k.name} on ${name}`,
+        object: id,
+        detail: "drop-constraint",
+        up: [drop(k)],
+        down: [addSql(t, k, ctx, "from"), ...(k.comment ? [`COMMENT ON CONSTRAINT ${ident(k.name)} ON ${name} IS ${literal(k.comment)};`] : [])],
+        locks: [{ level: "ACCESS EXCLUSIVE", on: tableId }],
+        hazards: k.kind === "primary-key" || k.kind === "unique" ? [hazard("index-dropped", `the index of ${k.name} goes with it`)] : [],
+        verify: verifyQuery(`NOT ${constraintCondition.exists(t, k.name)}`),
+        creates: [],
+        drops: [id, ...(k.kind === "primary-key" || k.kind === "unique" || k.kind === "exclude" ? [`index:${qname({ schema: t.schema, name: k.index })}`] : [])],
+      }),
+    );
+  }
+  for (const k of t.constraints) {
+    const prev = before.get(k.name);
+    if (prev && essence(prev) === essence(k)) continue;
+    steps.push(...addConstraint(t, k, ctx, tableId, alter));
+  }
+  return steps;
+}
+
+function validate(t: Table, k: TableConstraint, tableId: string, alter: string): Step[] {
+  return [
+    alterStep({
+      why: `validate constraint ${k.name} on ${qname(t)}`,
+      object: objectId.constraint(t, k.name),
+      detail: "validate",
+      up: [`${alter} VALIDATE CONSTRAINT ${ident(k.name)};`],
+      down: [],
+      transaction: "own",
+      locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: tableId }],
+      hazards: [hazard("validation-scan", `${qname(t)} is scanned; reads and writes go on`), hazard("may-fail-on-data", `fails if a row breaks ${k.name}`)],
+      verify: verifyQuery(constraintCondition.validated(t, k.name)),
+      long: true,
+    }),
+  ];
+}
+
+/**
+ * Online: CHECK and FOREIGN KEY go in NOT VALID (a brief lock) and are validated in their own transaction;
+ * UNIQUE and PRIMARY KEY get their index built concurrently first and then take it over with USING INDEX.
+ */
+function addConstraint(t: Table, k: TableConstraint, ctx: PlanContext, tableId: string, alter: string): Step[] {
+  const name = qname(t);
+  const id = objectId.constraint(t, k.name);
+  const fresh = ctx.created.has(tableId);
+  const online = ctx.options.online && !fresh && !t.partitioning && !t.partitionOf;
+  const dropSql = `${alter} DROP CONSTRAINT IF EXISTS ${ident(k.name)};`;
+  const comment = k.comment ? commentStep(id, `CONSTRAINT ${ident(k.name)} ON ${name}`, undefined, k.comment) : [];
+  const breakingNote = [breaking("constraint-added", `writes to ${name} that break ${k.name} now fail`)];
+  const verify = verifyQuery(k.notValid ? constraintCondition.exists(t, k.name) : constraintCondition.validated(t, k.name));
+  const requires = k.kind === "foreign-key" ? [objectId.table(k.references.table)] : [];
+  if (online && (k.kind === "check" || k.kind === "foreign-key")) {
+    const locks = [{ level: "SHARE ROW EXCLUSIVE" as const, on: tableId }, ...(k.kind === "foreign-key" ? [{ level: "SHARE ROW EXCLUSIVE" as const, on: objectId.table(k.references.table) }] : [])];
+    const add = alterStep({
+      why: `add constraint ${k.name} on ${name}${k.notValid ? "" : " (NOT VALID, validated next)"}`,
+      object: id,
+      detail: "add-constraint",
+      up: [addSql(t, { ...k, notValid: true }, ctx, "to")],
+      down: [dropSql],
+      locks: k.kind === "check" ? [{ level: "ACCESS EXCLUSIVE", on: tableId }] : locks,
+      hazards: [hazard("breaking-writers", `writes that break ${k.name} fail from here on`)],
+      breaking: breakingNote,
+      verify: verifyQuery(constraintCondition.exists(t, k.name)),
+      requires,
+    });
+    return [add, ...(k.notValid ? [] : validate(t, k, tableId, alter).map((s) => ({ ...s, requires: [id] }))), ...comment];
+  }
+  if (online && (k.kind === "unique" || k.kind === "primary-key")) {
+    const index = ctx.to.indexes.find((i) => i.schema === t.schema && i.name === k.index);
+    if (index) {
+      const build = `${index.definition.replace(/^CREATE UNIQUE INDEX /, "CREATE UNIQUE INDEX CONCURRENTLY ")};`;
+      const dropIndex = `DROP INDEX CONCURRENTLY IF EXISTS ${qname(index)};`;
+      const deferrable = `${k.deferrable ? " DEFERRABLE" : ""}${k.initiallyDeferred ? " INITIALLY DEFERRED" : ""}`;
+      const keyword = k.kind === "unique" ? "UNIQUE" : "PRIMARY KEY";
+      return [
+        alterStep({
+          why: `build the index of ${k.name} on ${name} concurrently`,
+          object: `index:${qname(index)}`,
+          detail: "constraint-index",
+          up: [build],
+          down: [dropIndex],
+          transaction: "none",
+          downTransaction: "none",
+          locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: tableId }],
+          hazards: [hazard("index-build", `builds ${qname(index)} while ${name} stays writable`), hazard("non-transactional", "a failure leaves an invalid index that the retry drops"), hazard("may-fail-on-data", `fails if ${name} holds duplicates`)],
+          verify: verifyQuery(`EXISTS (SELECT FROM pg_catalog.pg_index WHERE indexrelid = to_regclass(${literal(qname(index))}) AND indisvalid)`),
+          retry: { safe: true, cleanup: [dropIndex] },
+          long: true,
+          requires,
+        }),
+        alterStep({
+          why: `add constraint ${k.name} on ${name} using its index`,
+          object: id,
+          detail: "add-constraint",
+          up: [`${alter} ADD CONSTRAINT ${ident(k.name)} ${keyword} USING INDEX ${ident(index.name)}${deferrable};`],
+          down: [`${alter} DROP CONSTRAINT ${ident(k.name)};`],
+          locks: [{ level: "ACCESS EXCLUSIVE", on: tableId }],
+          hazards: k.kind === "primary-key" ? [hazard("validation-scan", `columns of the key are checked for NULL under an ACCESS EXCLUSIVE lock unless already NOT NULL`)] : [],
+          breaking: breakingNote,
+          verify,
+          requires: [`index:${qname(index)}`],
+        }),
+        ...comment,
+      ];
+    }
+  }
+  return [
+    alterStep({
+      why: `add constraint ${k.name} on ${name}`,
+      object: id,
+      detail: "add-constraint",
+      up: [addSql(t, k, ctx, "to")],
+      down: [dropSql],
+      locks: [{ level: "ACCESS EXCLUSIVE", on: tableId }],
+      hazards: fresh ? [] : [hazard("validation-scan", `${name} is scanned under an ACCESS EXCLUSIVE lock`), hazard("may-fail-on-data", `fails if a row breaks ${k.name}`), ...(k.kind !== "check" && k.kind !== "foreign-key" ? [hazard("index-build", `builds the index of ${k.name}`)] : [])],
+      breaking: fresh ? [] : breakingNote,
+      verify,
+      ...(fresh ? {} : { long: true as const }),
+      requires,
+    }),
+    ...comment,
+  ];
+}

@@ -1,0 +1,94 @@
+import type { Entry, EntryOf } from "../../diff/entries.js";
+import type { Table } from "../../catalog/model.js";
+import { canonicalJson } from "../../catalog/canonical.js";
+import { alterKeyword } from "../../sql/ddl/table-create.js";
+import { ident, qname } from "../../sql/ident.js";
+import { breaking } from "../breaking.js";
+import type { PlanContext } from "../context.js";
+import { describe } from "../describe.js";
+import { createSteps, dropStep } from "../generic.js";
+import { hazard } from "../hazards.js";
+import type { Step } from "../step.js";
+import { verifyAbsent, verifyExists } from "../verify.js";
+import { type AlterResult, alterStep, commentStep, ownerStep } from "./common.js";
+import type { KindPlanner } from "./kind-planner.js";
+import { relationAclStep } from "./relation-acl.js";
+import { columnSteps } from "./table-columns.js";
+import { constraintSteps } from "./table-constraints.js";
+
+/** Table properties only a new table can change (PostgreSQL has no ALTER for them, or we do not plan one yet). */
+const RECREATE_FIELDS = ["partitioning", "inherits", "ofType", "foreign", "accessMethod", "partitionOf"] as const;
+
+function tableLevelSteps(f: Table, t: Table, ctx: PlanContext, id: string): Step[] {
+  const name = qname(t);
+  const alter = `${alterKeyword(t)} ${name}`;
+  const lock = [{ level: "ACCESS EXCLUSIVE" as const, on: id }];
+  const steps: Step[] = [];
+  const toggle = (why: string, detail: string, up: string, down: string, extra: Partial<Parameters<typeof alterStep>[0]> = {}): void => {
+    steps.push(alterStep({ why, object: id, detail, up: [up], down: [down], locks: lock, ...extra }));
+  };
+  if (!!f.unlogged !== !!t.unlogged) {
+    toggle(`set ${name} ${t.unlogged ? "unlogged" : "logged"}`, "logged", `${alter} SET ${t.unlogged ? "UNLOGGED" : "LOGGED"};`, `${alter} SET ${f.unlogged ? "UNLOGGED" : "LOGGED"};`, {
+      hazards: [hazard("table-rewrite", `${name} is rewritten`)],
+      long: true,
+    });
+  }
+  if (!!f.rowLevelSecurity !== !!t.rowLevelSecurity) {
+    const sql = (on: boolean): string => `${alter} ${on ? "ENABLE" : "DISABLE"} ROW LEVEL SECURITY;`;
+    toggle(`${t.rowLevelSecurity ? "enable" : "disable"} row level security on ${name}`, "rls", sql(!!t.rowLevelSecurity), sql(!!f.rowLevelSecurity), {
+      hazards: [hazard("authorization-change", `row level security on ${name} is ${t.rowLevelSecurity ? "enforced: roles without a policy see no rows" : "off: policies no longer filter rows"}`)],
+      breaking: t.rowLevelSecurity ? [breaking("policy-denies", `queries on ${name} see only rows a policy allows`)] : [],
+    });
+  }
+  if (!!f.forceRowLevelSecurity !== !!t.forceRowLevelSecurity) {
+    const sql = (on: boolean): string => `${alter} ${on ? "" : "NO "}FORCE ROW LEVEL SECURITY;`;
+    toggle(`${t.forceRowLevelSecurity ? "force" : "stop forcing"} row level security on ${name}`, "force-rls", sql(!!t.forceRowLevelSecurity), sql(!!f.forceRowLevelSecurity), {
+      hazards: [hazard("authorization-change", `the owner of ${name} is ${t.forceRowLevelSecurity ? "now" : "no longer"} subject to its policies`)],
+    });
+  }
+  if (canonicalJson(f.replicaIdentity ?? null) !== canonicalJson(t.replicaIdentity ?? null)) {
+    const sql = (x: Table): string =>
+      `${alter} REPLICA IDENTITY ${x.replicaIdentity === undefined ? "DEFAULT" : typeof x.replicaIdentity === "string" ? x.replicaIdentity.toUpperCase() : `USING INDEX ${ident(x.replicaIdentity.index)}`};`;
+    toggle(`change replica identity of ${name}`, "replica-identity", sql(t), sql(f));
+  }
+  if (canonicalJson(f.storageParameters ?? []) !== canonicalJson(t.storageParameters ?? [])) {
+    const sql = (x: Table, y: Table): string[] => {
+      const keys = (x.storageParameters ?? []).map((p) => p.split("=")[0]!).filter((k) => !(y.storageParameters ?? []).some((p) => p.startsWith(`${k}=`)));
+      return [...(keys.length ? [`${alter} RESET (${keys.join(", ")});`] : []), ...(y.storageParameters?.length ? [`${alter} SET (${y.storageParameters.join(", ")});`] : [])];
+    };
+    steps.push(alterStep({ why: `change storage parameters of ${name}`, object: id, detail: "storage", up: sql(f, t), down: sql(t, f), locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: id }] }));
+  }
+  if (f.tablespace !== t.tablespace) {
+    const sql = (x: Table): string => `${alter} SET TABLESPACE ${ident(x.tablespace ?? "pg_default")};`;
+    toggle(`move ${name} to tablespace ${t.tablespace ?? "pg_default"}`, "tablespace", sql(t), sql(f), { hazards: [hazard("table-rewrite", `${name} is copied to the new tablespace`)], long: true });
+  }
+  steps.push(...commentStep(id, `TABLE ${name}`, f.comment, t.comment));
+  steps.push(...ownerStep(id, `${alter}`, f.owner, t.owner, id));
+  if (ctx.options.privileges) steps.push(...relationAclStep(id, name, f, t));
+  return steps;
+}
+
+function dropTable(entry: EntryOf<"tables">, ctx: PlanContext, implied: readonly Entry[]): Step {
+  const t = entry.object;
+  return dropStep(entry, ctx, implied, {
+    locks: [{ level: "ACCESS EXCLUSIVE", on: entry.id }],
+    hazards: [hazard("data-loss", `drops ${describe(entry.id)} and every row in it`)],
+    breaking: [breaking("relation-removed", `${qname(t)} no longer exists: queries naming it fail`)],
+    lost: `the rows of ${qname(t)}`,
+    verify: verifyAbsent(entry),
+  });
+}
+
+export const tablesKind: KindPlanner<"tables"> = {
+  create: (entry, ctx) => createSteps(entry, ctx, { verify: verifyExists(entry) }),
+  drop: dropTable,
+  alter: (fromEntry, toEntry, ctx): AlterResult => {
+    const f = fromEntry.object;
+    const t = toEntry.object;
+    const changed = RECREATE_FIELDS.find((k) => canonicalJson(f[k] ?? null) !== canonicalJson(t[k] ?? null));
+    if (changed !== undefined) return { recreate: `its ${changed} changes, which ALTER TABLE cannot do in place` };
+    return {
+      steps: [...columnSteps(f, t, ctx), ...constraintSteps(f, t, ctx), ...tableLevelSteps(f, t, ctx, toEntry.id)],
+    };
+  },
+};

@@ -1,0 +1,174 @@
+import type { CompositeType, DomainType, EnumType, TypeDefinition } from "../../catalog/model.js";
+import { canonicalJson } from "../../catalog/canonical.js";
+import { objectId } from "../../catalog/object-id.js";
+import { ident, literal, qname } from "../../sql/ident.js";
+import { breaking } from "../breaking.js";
+import { hazard } from "../hazards.js";
+import type { Step } from "../step.js";
+import { type AlterResult, aclStep, alterStep, changedFields, commentStep, ownerStep } from "./common.js";
+import type { KindPlanner } from "./kind-planner.js";
+
+/**
+ * Enum labels: new ones are added in place (each `ADD VALUE` committed on its own, so later steps can use it); one
+ * label renamed in place is `RENAME VALUE`. Removing or reordering labels needs the type rebuilt.
+ */
+function enumSteps(f: EnumType, t: EnumType): Step[] | undefined {
+  const id = objectId.type(t);
+  const name = qname(t);
+  if (f.labels.length === t.labels.length) {
+    const changed = f.labels.flatMap((l, i) => (l !== t.labels[i] ? [i] : []));
+    if (changed.length !== 1 || t.labels.includes(f.labels[changed[0]!]!) || f.labels.includes(t.labels[changed[0]!]!)) return undefined;
+    const [before, after] = [f.labels[changed[0]!]!, t.labels[changed[0]!]!];
+    const sql = (a: string, b: string): string => `ALTER TYPE ${name} RENAME VALUE ${literal(a)} TO ${literal(b)};`;
+    return [
+      alterStep({
+        why: `rename value ${before} of enum ${name} to ${after}`,
+        object: id,
+        detail: "labels",
+        up: [sql(before, after)],
+        down: [sql(after, before)],
+        breaking: [breaking("enum-value-removed", `enum ${name} no longer accepts '${before}' (renamed to '${after}')`)],
+      }),
+    ];
+  }
+  // Additions only: the old labels keep their relative order.
+  const kept = t.labels.filter((l) => f.labels.includes(l));
+  if (canonicalJson(kept) !== canonicalJson(f.labels)) return undefined;
+  const present = [...f.labels];
+  return t.labels.flatMap((label, i) => {
+    if (f.labels.includes(label)) return [];
+    const next = t.labels.slice(i + 1).find((l) => present.includes(l));
+    const position = next === undefined ? "" : ` BEFORE ${literal(next)}`;
+    present.push(label);
+    return [
+      alterStep({
+        why: `add value ${label} to enum ${name}`,
+        object: id,
+        detail: "labels",
+        up: [`ALTER TYPE ${name} ADD VALUE ${literal(label)}${position};`],
+        down: [],
+        irreversible: "PostgreSQL cannot remove an enum value; going back needs the type rebuilt",
+        transaction: "own",
+      }),
+    ];
+  });
+}
+
+function domainSteps(f: DomainType, t: DomainType): Step[] | undefined {
+  if (f.baseType !== t.baseType || f.collation !== t.collation || canonicalJson(f.notNullConstraint ?? null) !== canonicalJson(t.notNullConstraint ?? null)) return undefined;
+  const id = objectId.type(t);
+  const name = qname(t);
+  const steps: Step[] = [];
+  if (f.default !== t.default) {
+    const sql = (d: string | undefined): string => `ALTER DOMAIN ${name} ${d === undefined ? "DROP DEFAULT" : `SET DEFAULT ${d}`};`;
+    steps.push(alterStep({ why: `change default of domain ${name}`, object: id, detail: "default", up: [sql(t.default)], down: [sql(f.default)], hazards: [hazard("values-change", `new values of domain ${name} get another default`)] }));
+  }
+  if (f.notNull !== t.notNull) {
+    const sql = (n: boolean): string => `ALTER DOMAIN ${name} ${n ? "SET" : "DROP"} NOT NULL;`;
+    steps.push(
+      alterStep({
+        why: `${t.notNull ? "forbid" : "allow"} NULL in domain ${name}`,
+        object: id,
+        detail: "not-null",
+        up: [sql(t.notNull)],
+        down: [sql(f.notNull)],
+        hazards: t.notNull ? [hazard("validation-scan", `every column of domain ${name} is scanned`), hazard("may-fail-on-data", `fails if a column of domain ${name} holds NULL`)] : [],
+        ...(t.notNull ? { long: true as const } : {}),
+      }),
+    );
+  }
+  const byName = (list: readonly DomainType["constraints"][number][]) => new Map(list.map((c) => [c.name, c]));
+  const before = byName(f.constraints);
+  const after = byName(t.constraints);
+  const add = (c: DomainType["constraints"][number]): string[] => [`ALTER DOMAIN ${name} ADD CONSTRAINT ${ident(c.name)} ${c.definition}${c.notValid ? " NOT VALID" : ""};`];
+  const drop = (c: DomainType["constraints"][number]): string[] => [`ALTER DOMAIN ${name} DROP CONSTRAINT ${ident(c.name)};`];
+  for (const [n, c] of before) {
+    const next = after.get(n);
+    if (next && next.definition === c.definition && !!next.notValid === !!c.notValid) {
+      steps.push(...commentStep(objectId.constraint(t, n), `CONSTRAINT ${ident(n)} ON DOMAIN ${name}`, c.comment, next.comment));
+      continue;
+    }
+    if (next && next.definition === c.definition && c.notValid && !next.notValid) {
+      steps.push(alterStep({ why: `validate constraint ${n} of domain ${name}`, object: objectId.constraint(t, n), detail: "validate", up: [`ALTER DOMAIN ${name} VALIDATE CONSTRAINT ${ident(n)};`], down: [...drop(c), ...add(c)], hazards: [hazard("validation-scan", `columns of domain ${name} are scanned`)], long: true }));
+      continue;
+    }
+    steps.push(alterStep({ why: `drop constraint ${n} of domain ${name}`, object: objectId.constraint(t, n), detail: "constraint", up: drop(c), down: add(c), creates: [], drops: [objectId.constraint(t, n)] }));
+  }
+  for (const [n, c] of after) {
+    const prev = before.get(n);
+    if (prev && prev.definition === c.definition && (!!prev.notValid === !!c.notValid || (prev.notValid && !c.notValid))) continue;
+    steps.push(
+      alterStep({
+        why: `add constraint ${n} to domain ${name}`,
+        object: objectId.constraint(t, n),
+        detail: "constraint",
+        up: [...add(c), ...(c.comment ? [`COMMENT ON CONSTRAINT ${ident(n)} ON DOMAIN ${name} IS ${literal(c.comment)};`] : [])],
+        down: drop(c),
+        hazards: c.notValid ? [] : [hazard("validation-scan", `columns of domain ${name} are scanned`), hazard("may-fail-on-data", `fails if a value breaks ${n}`)],
+        breaking: [breaking("constraint-added", `domain ${name} accepts fewer values (${n})`)],
+      }),
+    );
+  }
+  return steps;
+}
+
+function compositeSteps(f: CompositeType, t: CompositeType): Step[] | undefined {
+  const id = objectId.type(t);
+  const name = qname(t);
+  const before = new Map(f.attributes.map((a) => [a.name, a]));
+  const after = new Map(t.attributes.map((a) => [a.name, a]));
+  // Kept attributes must stay in order, new ones only at the end: that is what ADD ATTRIBUTE can do.
+  const keptOrder = t.attributes.filter((a) => before.has(a.name)).map((a) => a.name);
+  if (canonicalJson(keptOrder) !== canonicalJson(f.attributes.filter((a) => after.has(a.name)).map((a) => a.name))) return undefined;
+  const firstNew = t.attributes.findIndex((a) => !before.has(a.name));
+  if (firstNew >= 0 && t.attributes.slice(firstNew).some((a) => before.has(a.name))) return undefined;
+  const attr = (a: CompositeType["attributes"][number]): string => `${ident(a.name)} ${a.type}${a.collation ? ` COLLATE ${a.collation}` : ""}`;
+  const steps: Step[] = [];
+  for (const a of f.attributes) {
+    const next = after.get(a.name);
+    if (!next) {
+      steps.push(alterStep({ why: `drop attribute ${a.name} of type ${name}`, object: id, detail: "attribute", up: [`ALTER TYPE ${name} DROP ATTRIBUTE ${ident(a.name)};`], down: [`ALTER TYPE ${name} ADD ATTRIBUTE ${attr(a)};`], breaking: [breaking("column-removed", `type ${name} loses attribute ${a.name}`)] }));
+    } else if (next.type !== a.type || next.collation !== a.collation) {
+      const sql = (x: typeof a): string => `ALTER TYPE ${name} ALTER ATTRIBUTE ${ident(x.name)} SET DATA TYPE ${x.type}${x.collation ? ` COLLATE ${x.collation}` : ""};`;
+      steps.push(alterStep({ why: `change type of attribute ${a.name} of ${name}`, object: id, detail: "attribute", up: [sql(next)], down: [sql(a)], breaking: [breaking("column-type-changed", `attribute ${a.name} of ${name} becomes ${next.type}`)] }));
+    }
+  }
+  for (const a of t.attributes) {
+    if (!before.has(a.name)) steps.push(alterStep({ why: `add attribute ${a.name} to type ${name}`, object: id, detail: "attribute", up: [`ALTER TYPE ${name} ADD ATTRIBUTE ${attr(a)};`], down: [`ALTER TYPE ${name} DROP ATTRIBUTE ${ident(a.name)};`] }));
+    const prev = before.get(a.name);
+    steps.push(...commentStep(id, `COLUMN ${name}.${ident(a.name)}`, prev?.comment, a.comment));
+  }
+  return steps;
+}
+
+function kindSteps(f: TypeDefinition, t: TypeDefinition): Step[] | undefined {
+  if (f.kind !== t.kind) return undefined;
+  const strip = (x: TypeDefinition): object => ({ ...x, comment: undefined, owner: undefined, acl: undefined });
+  if (canonicalJson(strip(f)) === canonicalJson(strip(t))) return [];
+  if (f.kind === "enum") return enumSteps(f, t as EnumType);
+  if (f.kind === "domain") return domainSteps(f, t as DomainType);
+  if (f.kind === "composite") return compositeSteps(f, t as CompositeType);
+  return undefined;
+}
+
+export const typesKind: KindPlanner<"types"> = {
+  alter: (fromEntry, toEntry, ctx): AlterResult => {
+    const f = fromEntry.object;
+    const t = toEntry.object;
+    const steps = kindSteps(f, t);
+    if (steps === undefined) return { recreate: `its ${f.kind === t.kind ? "definition" : "kind"} changes in a way ALTER TYPE cannot do` };
+    const id = toEntry.id;
+    const keyword = t.kind === "domain" ? "DOMAIN" : "TYPE";
+    const name = qname(t);
+    return {
+      steps: [
+        ...steps,
+        ...commentStep(id, `${keyword} ${name}`, f.comment, t.comment),
+        ...ownerStep(id, `ALTER ${keyword} ${name}`, f.owner, t.owner),
+        ...(ctx.options.privileges ? aclStep(id, keyword, name, { from: f.owner, to: t.owner }, f.acl, t.acl) : []),
+      ],
+    };
+  },
+};
+
+void changedFields;

@@ -1,0 +1,77 @@
+import type { Catalog, ObjectId } from "../catalog/model.js";
+import { MinHeap } from "../util/min-heap.js";
+import type { Step } from "./step.js";
+
+/** The steps form a dependency cycle that the planner could not break. */
+export class StepCycleError extends Error {
+  override readonly name = "StepCycleError";
+  constructor(readonly cycle: readonly string[]) {
+    super(`cannot order the plan: dependency cycle between ${cycle.join(" -> ")}`);
+  }
+}
+
+const RANK = { drop: 0, rename: 1, alter: 1, create: 2 } as const;
+
+/** Relations, types and indexes share one namespace: a drop of `view:s.x` must precede a create of `table:s.x`. */
+function nameKey(id: ObjectId): string {
+  const colon = id.indexOf(":");
+  const kind = id.slice(0, colon);
+  return ["table", "view", "materialized-view", "sequence", "index", "type"].includes(kind) ? `relation:${id.slice(colon + 1)}` : id;
+}
+
+function multimap<V>(pairs: Iterable<readonly [string, V]>): Map<string, V[]> {
+  const map = new Map<string, V[]>();
+  for (const [k, v] of pairs) {
+    const list = map.get(k);
+    if (list) list.push(v);
+    else map.set(k, [v]);
+  }
+  return map;
+}
+
+/**
+ * Orders steps by the dependency graphs of both catalogs: a step that brings an object into its target state comes
+ * after the steps that create what it needs (target edges); a step that drops an object comes after the steps that
+ * drop or alter whatever depended on it (source edges); a drop comes before a create of the same name. Among free
+ * steps, drops first, then alters, then creates, each in the order the planner produced them.
+ */
+export function orderSteps(steps: readonly Step[], from: Catalog, to: Catalog): Step[] {
+  const needs = multimap(to.dependencies.map((d) => [d.from, d.to] as const));
+  const dependents = multimap(from.dependencies.map((d) => [d.to, d.from] as const));
+  const creators = multimap(steps.flatMap((s, i) => s.creates.map((id) => [id, i] as const)));
+  const droppers = multimap(steps.flatMap((s, i) => s.drops.map((id) => [nameKey(id), i] as const)));
+  const touchers = multimap(
+    steps.flatMap((s, i) => [...s.drops, ...(s.change.action === "alter" ? s.creates : [])].map((id) => [id, i] as const)),
+  );
+
+  const successors: Set<number>[] = steps.map(() => new Set());
+  const edge = (before: number, after: number): void => {
+    if (before !== after) successors[before]!.add(after);
+  };
+  steps.forEach((s, i) => {
+    for (const id of s.creates) {
+      for (const y of needs.get(id) ?? []) for (const t of creators.get(y) ?? []) edge(t, i);
+      for (const d of droppers.get(nameKey(id)) ?? []) edge(d, i);
+    }
+    for (const y of s.requires ?? []) for (const t of creators.get(y) ?? []) edge(t, i);
+    for (const x of s.drops) for (const z of dependents.get(x) ?? []) for (const t of touchers.get(z) ?? []) edge(t, i);
+  });
+
+  const indegree = steps.map(() => 0);
+  for (const set of successors) for (const j of set) indegree[j]!++;
+  const heap = new MinHeap<number>((a, b) => {
+    const ra = RANK[steps[a]!.change.action];
+    const rb = RANK[steps[b]!.change.action];
+    return ra !== rb ? ra < rb : a < b;
+  });
+  indegree.forEach((d, i) => d === 0 && heap.push(i));
+  const ordered: Step[] = [];
+  for (let i = heap.pop(); i !== undefined; i = heap.pop()) {
+    ordered.push(steps[i]!);
+    for (const j of successors[i]!) if (--indegree[j]! === 0) heap.push(j);
+  }
+  if (ordered.length !== steps.length) {
+    throw new StepCycleError(steps.flatMap((s, i) => (indegree[i]! > 0 ? [s.why] : [])).slice(0, 8));
+  }
+  return ordered;
+}

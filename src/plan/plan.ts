@@ -1,0 +1,112 @@
+import type { Catalog, ObjectId } from "../catalog/model.js";
+import { canonicalJson } from "../catalog/canonical.js";
+import { catalogEntries, type Entry, type EntryOf, type ListName, ownerOf, tableOfPart } from "../diff/entries.js";
+import type { PlanContext } from "./context.js";
+import { createSteps, dropStep } from "./generic.js";
+import { PLANNERS } from "./kinds/index.js";
+import type { KindPlanner } from "./kinds/kind-planner.js";
+import { type PlanOptions, resolvePlanOptions } from "./options.js";
+import { orderSteps } from "./order.js";
+import type { Plan } from "./plan-types.js";
+import { markRenameCandidates } from "./rename-candidates.js";
+import type { Step } from "./step.js";
+import { verifyAbsent, verifyExists } from "./verify.js";
+
+const planner = <L extends ListName>(list: L): KindPlanner<L> => PLANNERS[list] as KindPlanner<L>;
+
+/**
+ * Plans the migration that turns the schema `from` into `to`: ordered steps, each with its SQL, locks, hazards,
+ * breaking notes, verification query and reversal.
+ *
+ * @example
+ * const plan = planMigration(await loadCatalog("postgres://…/app"), await loadCatalog("schema.sql"));
+ * for (const step of plan.steps) console.log(step.sql.join("\n"));
+ */
+export function planMigration(from: Catalog, to: Catalog, options: PlanOptions = {}): Plan {
+  const resolved = resolvePlanOptions(options);
+  const fromEntries = catalogEntries(from);
+  const toEntries = catalogEntries(to);
+
+  // 1. Pair objects by id; ask each kind how to alter what changed.
+  const alters = new Map<ObjectId, (ctx: PlanContext) => Step[]>();
+  const recreate = new Set<ObjectId>();
+  const probe: PlanContext = { from, to, fromEntries, toEntries, options: resolved, created: new Set(), dropped: new Set() };
+  for (const [id, before] of fromEntries) {
+    const after = toEntries.get(id);
+    if (!after || canonicalJson(before.object) === canonicalJson(after.object)) continue;
+    const result = planner(before.list).alter(before as never, after as never, probe);
+    if ("recreate" in result) recreate.add(id);
+    else
+      alters.set(id, (ctx) => {
+        const again = planner(before.list).alter(before as never, after as never, ctx);
+        return "steps" in again ? [...again.steps] : [];
+      });
+  }
+
+  // 2. What is recreated takes along everything built on it (views over it, its indexes, triggers, policies…).
+  const dependents = new Map<ObjectId, ObjectId[]>();
+  for (const d of from.dependencies) {
+    const owner = fromEntries.has(d.from) ? d.from : tableOfPart(d.from);
+    if (owner === undefined || !fromEntries.has(owner)) continue;
+    const target = fromEntries.has(d.to) ? d.to : (tableOfPart(d.to) ?? d.to);
+    dependents.set(target, [...(dependents.get(target) ?? []), owner]);
+  }
+  for (const entry of fromEntries.values()) {
+    const owner = ownerOf(entry, fromEntries);
+    const top = owner && (fromEntries.has(owner) ? owner : tableOfPart(owner));
+    if (top) dependents.set(top, [...(dependents.get(top) ?? []), entry.id]);
+  }
+  const queue = [...recreate];
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    for (const d of dependents.get(id) ?? []) {
+      if (recreate.has(d) || !toEntries.has(d) || d === id) continue;
+      recreate.add(d);
+      alters.delete(d);
+      queue.push(d);
+    }
+  }
+
+  const added = [...toEntries.keys()].filter((id) => !fromEntries.has(id));
+  const removed = [...fromEntries.keys()].filter((id) => !toEntries.has(id));
+  const ctx: PlanContext = {
+    ...probe,
+    created: new Set([...added, ...recreate]),
+    dropped: new Set([...removed, ...recreate]),
+  };
+
+  // 3. Steps: alters, creates, then drops with what PostgreSQL drops along with each.
+  const steps: Step[] = [...alters.values()].flatMap((f) => f(ctx));
+  const droppedByAlters = new Set(steps.flatMap((s) => s.drops));
+  for (const id of [...added, ...recreate]) {
+    const entry = toEntries.get(id)!;
+    const create = planner(entry.list).create;
+    steps.push(...(create ? create(entry as never, ctx) : createSteps(entry, ctx, { verify: verifyExists(entry) })));
+  }
+  const implied = new Map<ObjectId, Entry[]>();
+  const standalone: Entry[] = [];
+  for (const id of [...removed, ...recreate]) {
+    const entry = fromEntries.get(id)!;
+    const owner = ownerOf(entry, fromEntries);
+    const constraintIndex = entry.list === "indexes" && entry.object.constraint !== undefined;
+    if (owner !== undefined && ctx.dropped.has(owner)) implied.set(owner, [...(implied.get(owner) ?? []), entry]);
+    else if (owner !== undefined && (droppedByAlters.has(owner) || ctx.dropped.has(tableOfPart(owner) ?? ""))) continue;
+    else if (constraintIndex) continue;
+    else standalone.push(entry);
+  }
+  for (const entry of standalone) {
+    const drop = planner(entry.list).drop;
+    const with_ = collectImplied(entry.id, implied);
+    steps.push(drop ? drop(entry as never, ctx, with_) : dropStep(entry, ctx, with_, { verify: verifyAbsent(entry) }));
+  }
+
+  return { steps: orderSteps(markRenameCandidates(steps), from, to), options: resolved };
+}
+
+/** The entries dropped with this one, and with those, and so on. */
+function collectImplied(id: ObjectId, implied: ReadonlyMap<ObjectId, Entry[]>): Entry[] {
+  const direct = implied.get(id) ?? [];
+  return direct.flatMap((e) => [e, ...collectImplied(e.id, implied)]);
+}
+
+export type { EntryOf };
