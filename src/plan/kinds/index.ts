@@ -1,5 +1,5 @@
 import type { ListName } from "../../diff/entries.js";
-import { ident, qname, role } from "../../sql/ident.js";
+import { ident, qname } from "../../sql/ident.js";
 import { alterStep } from "./common.js";
 import { defaultPrivilegesKind } from "./default-privileges.js";
 import { indexesKind } from "./indexes.js";
@@ -93,4 +93,3 @@ export const PLANNERS: { readonly [L in ListName]: KindPlanner<L> } = {
   defaultPrivileges: defaultPrivilegesKind,
 };
 
-void role;

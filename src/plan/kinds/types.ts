@@ -5,7 +5,7 @@ import { ident, literal, qname } from "../../sql/ident.js";
 import { breaking } from "../breaking.js";
 import { hazard } from "../hazards.js";
 import type { Step } from "../step.js";
-import { type AlterResult, aclStep, alterStep, changedFields, commentStep, ownerStep } from "./common.js";
+import { type AlterResult, aclStep, alterStep, commentStep, ownerStep } from "./common.js";
 import type { KindPlanner } from "./kind-planner.js";
 
 /**
@@ -171,4 +171,3 @@ export const typesKind: KindPlanner<"types"> = {
   },
 };
 
-void changedFields;

@@ -1,7 +1,7 @@
 import type { MaterializedView, RelationColumn, View } from "../../catalog/model.js";
 import { canonicalJson } from "../../catalog/canonical.js";
 import { objectId } from "../../catalog/object-id.js";
-import { ident, literal, qname } from "../../sql/ident.js";
+import { ident, qname } from "../../sql/ident.js";
 import type { EntryOf } from "../../diff/entries.js";
 import type { PlanContext } from "../context.js";
 import { piecesFor } from "../generic.js";
@@ -137,4 +137,3 @@ export const materializedViewsKind: KindPlanner<"materializedViews"> = {
   },
 };
 
-void literal;
