@@ -23,3 +23,14 @@ export { loadCatalog, parseSource, UnknownSourceError, type LoadOptions, type So
 export { readSnapshot, SnapshotError } from "./sources/snapshot.js";
 export { SqlSourceError } from "./sources/source-error.js";
 export { applySql, type SqlText } from "./sources/apply-sql.js";
+export { planMigration } from "./plan/plan.js";
+export { isEmptyPlan, type Plan } from "./plan/plan-types.js";
+export type { Step, StepChange, Reversal, TransactionMode, Lock, LockLevel } from "./plan/step.js";
+export { HAZARD_CODES, type Hazard, type HazardCode } from "./plan/hazards.js";
+export { BREAKING_CODES, type BreakingNote, type BreakingCode } from "./plan/breaking.js";
+export { resolvePlanOptions, type PlanOptions, type RenameHint, type ResolvedPlanOptions } from "./plan/options.js";
+export { applySteps, applyUp, applyDown, type ApplyResult, type ApplyFailure } from "./plan/apply.js";
+export { provePlan, type ProofReport, type ProofCheck, type ProofFailure, type ProofPhase, type ProveOptions } from "./plan/prove.js";
+export { planToSql } from "./report/plan-sql.js";
+export { planToJson, PLAN_JSON_FORMAT_VERSION } from "./report/plan-json.js";
+export { planToMarkdown } from "./report/plan-markdown.js";

@@ -16,6 +16,13 @@ const COMMANDS: Record<string, Command> = {
       return { run: m.inspectCommand, help: m.inspectHelp };
     },
   },
+  plan: {
+    summary: "plan the migration from one schema to another; prove it, print SQL, JSON or a review",
+    load: async () => {
+      const m = await import("./commands/plan.js");
+      return { run: m.planCommand, help: m.planHelp };
+    },
+  },
 };
 
 export const VERSION = "0.1.0";
