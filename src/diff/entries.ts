@@ -62,6 +62,9 @@ export function ownerOf(entry: Entry, entries: ReadonlyMap<ObjectId, Entry>): Ob
     case "rules":
     case "policies":
       return relationIdIn(entries, entry.object.table);
+    case "tables":
+      // DROP TABLE on a partitioned table drops its partitions.
+      return entry.object.partitionOf ? objectId.table(entry.object.partitionOf.parent) : undefined;
     case "sequences":
       return entry.object.ownedBy ? objectId.column(entry.object.ownedBy.table, entry.object.ownedBy.column) : undefined;
     default:

@@ -25,7 +25,8 @@ const DROP_WRITERS: { readonly [L in ListName]: DropWriter<L> } = {
   indexes: (i, concurrently) => [`DROP INDEX ${concurrently ? "CONCURRENTLY " : ""}${qname(i)};`],
   views: (v) => [`DROP VIEW ${qname(v)};`],
   materializedViews: (m) => [`DROP MATERIALIZED VIEW ${qname(m)};`],
-  routines: (r) => [`DROP ${ROUTINE_KEYWORD[r.kind]} ${qname(r)}(${r.identityArguments});`],
+  // A zero-argument aggregate is written `agg(*)`.
+  routines: (r) => [`DROP ${ROUTINE_KEYWORD[r.kind]} ${qname(r)}(${r.kind === "aggregate" && r.identityArguments === "" ? "*" : r.identityArguments});`],
   triggers: (t) => [`DROP TRIGGER ${ident(t.name)} ON ${qname(t.table)};`],
   eventTriggers: (t) => [`DROP EVENT TRIGGER ${ident(t.name)};`],
   rules: (r) => [`DROP RULE ${ident(r.name)} ON ${qname(r.table)};`],

@@ -1,7 +1,6 @@
 import type { ObjectId } from "../catalog/model.js";
 import type { Entry, ListName } from "../diff/entries.js";
-import { ENTRY_IDS } from "../diff/entries.js";
-import type { DdlPiece } from "../sql/ddl/piece.js";
+import { type DdlPiece, PHASES, type Phase } from "../sql/ddl/piece.js";
 import { piecesOf } from "../sql/ddl.js";
 import type { BreakingNote } from "./breaking.js";
 import type { PlanContext } from "./context.js";
@@ -12,13 +11,27 @@ import type { Lock, Reversal, Step } from "./step.js";
 
 /** The DDL pieces that create these objects as one catalog holds them, in dependency order. */
 export function piecesFor(ctx: PlanContext, side: "from" | "to", ids: ReadonlySet<ObjectId>): DdlPiece[] {
-  const catalog = ctx[side];
-  return piecesOf(
-    catalog,
-    (list, item) => ids.has((ENTRY_IDS[list] as (i: unknown) => ObjectId)(item)),
-    { owners: ctx.options.owners, privileges: ctx.options.privileges },
-  );
+  const entries = side === "from" ? ctx.fromEntries : ctx.toEntries;
+  const selected: Partial<Record<ListName, unknown[]>> = {};
+  for (const id of ids) {
+    const entry = entries.get(id);
+    if (entry) (selected[entry.list] ??= []).push(entry.object);
+  }
+  return piecesOf(ctx[side], selected as never, { owners: ctx.options.owners, privileges: ctx.options.privileges });
 }
+
+/**
+ * The DDL phase a create step came from (`schema`, `type`, `table`, `index`…), kept beside the step: among steps
+ * the graph leaves free, earlier phases go first, as in a dump (a text search configuration named only inside a
+ * string must exist before the index that uses it).
+ */
+export const STEP_PHASE = new WeakMap<Step, number>();
+
+/**
+ * Finer steps that can replace a step sitting on a dependency cycle (a table drop splits off its foreign keys, so
+ * two tables that reference each other can both go), kept beside the step like its phase.
+ */
+export const STEP_SPLIT = new WeakMap<Step, () => Step[]>();
 
 export interface StepExtras {
   readonly locks?: readonly Lock[];
@@ -35,7 +48,7 @@ export interface StepExtras {
 export function createSteps(entry: Entry, ctx: PlanContext, extras: StepExtras = {}): Step[] {
   const pieces = piecesFor(ctx, "to", new Set([entry.id]));
   const drop = dropSql(entry);
-  return pieces.map((p, i) => ({
+  return pieces.map((p, i) => withPhase(p.phase, {
     why: i === 0 ? `create ${describe(entry.id)}` : `complete ${describe(entry.id)} (${p.phase})`,
     change: { action: "create", object: entry.id, ...(i === 0 ? {} : { detail: p.phase }) },
     sql: p.statements,
@@ -52,6 +65,18 @@ export function createSteps(entry: Entry, ctx: PlanContext, extras: StepExtras =
   }));
 }
 
+/** A copy of a create step keeps its phase. */
+export function keepPhase(original: Step, copy: Step): Step {
+  const phase = STEP_PHASE.get(original);
+  if (phase !== undefined) STEP_PHASE.set(copy, phase);
+  return copy;
+}
+
+function withPhase(phase: Phase, step: Step): Step {
+  STEP_PHASE.set(step, PHASES.indexOf(phase));
+  return step;
+}
+
 /**
  * The step that drops an object together with what PostgreSQL drops with it (`implied`: a table's indexes,
  * triggers, policies…). Its reversal recreates all of them from the source catalog.
@@ -60,13 +85,14 @@ export function dropStep(
   entry: Entry,
   ctx: PlanContext,
   implied: readonly Entry[],
-  extras: StepExtras & { readonly lost?: string; readonly sql?: readonly string[] },
+  extras: StepExtras & { readonly lost?: string; readonly sql?: readonly string[]; readonly leaveOut?: (p: DdlPiece) => boolean },
 ): Step {
   const ids = new Set([entry.id, ...implied.map((e) => e.id)]);
-  const pieces = piecesFor(ctx, "from", ids);
+  const pieces = piecesFor(ctx, "from", ids).filter((p) => !extras.leaveOut?.(p));
   const recreate = pieces.flatMap((p) => p.statements);
   const gone = new Set<ObjectId>(ids);
   for (const p of pieces) for (const id of p.creates) gone.add(id);
+  if (extras.leaveOut) for (const p of piecesFor(ctx, "from", ids)) if (extras.leaveOut(p)) for (const id of p.creates) gone.delete(id);
   const reverse: Reversal =
     extras.lost === undefined ? { class: "reversible", sql: recreate } : { class: "lossy", sql: recreate, lost: extras.lost };
   return {

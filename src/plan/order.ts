@@ -1,5 +1,6 @@
 import type { Catalog, ObjectId } from "../catalog/model.js";
 import { MinHeap } from "../util/min-heap.js";
+import { STEP_PHASE, STEP_SPLIT } from "./generic.js";
 import type { Step } from "./step.js";
 
 /** The steps form a dependency cycle that the planner could not break. */
@@ -36,6 +37,19 @@ function multimap<V>(pairs: Iterable<readonly [string, V]>): Map<string, V[]> {
  * steps, drops first, then alters, then creates, each in the order the planner produced them.
  */
 export function orderSteps(steps: readonly Step[], from: Catalog, to: Catalog): Step[] {
+  let current = [...steps];
+  for (;;) {
+    const result = topologicalOrder(current, from, to);
+    if (result.ordered) return result.ordered;
+    const splittable = result.cycle.find((s) => STEP_SPLIT.has(s));
+    if (!splittable) throw new StepCycleError(result.cycle.map((s) => s.why));
+    current = current.flatMap((s) => (s === splittable ? STEP_SPLIT.get(splittable)!() : [s]));
+  }
+}
+
+type TopoResult = { ordered: Step[]; cycle?: undefined } | { ordered?: undefined; cycle: Step[] };
+
+function topologicalOrder(steps: readonly Step[], from: Catalog, to: Catalog): TopoResult {
   const needs = multimap(to.dependencies.map((d) => [d.from, d.to] as const));
   const dependents = multimap(from.dependencies.map((d) => [d.to, d.from] as const));
   const creators = multimap(steps.flatMap((s, i) => s.creates.map((id) => [id, i] as const)));
@@ -59,10 +73,14 @@ export function orderSteps(steps: readonly Step[], from: Catalog, to: Catalog): 
 
   const indegree = steps.map(() => 0);
   for (const set of successors) for (const j of set) indegree[j]!++;
+  const phase = (i: number): number => STEP_PHASE.get(steps[i]!) ?? Number.MAX_SAFE_INTEGER;
   const heap = new MinHeap<number>((a, b) => {
     const ra = RANK[steps[a]!.change.action];
     const rb = RANK[steps[b]!.change.action];
-    return ra !== rb ? ra < rb : a < b;
+    if (ra !== rb) return ra < rb;
+    const pa = phase(a);
+    const pb = phase(b);
+    return pa !== pb ? pa < pb : a < b;
   });
   indegree.forEach((d, i) => d === 0 && heap.push(i));
   const ordered: Step[] = [];
@@ -70,8 +88,25 @@ export function orderSteps(steps: readonly Step[], from: Catalog, to: Catalog): 
     ordered.push(steps[i]!);
     for (const j of successors[i]!) if (--indegree[j]! === 0) heap.push(j);
   }
-  if (ordered.length !== steps.length) {
-    throw new StepCycleError(steps.flatMap((s, i) => (indegree[i]! > 0 ? [s.why] : [])).slice(0, 8));
+  if (ordered.length !== steps.length) return { cycle: findCycle(successors, indegree).map((i) => steps[i]!) };
+  return { ordered };
+}
+
+/** One cycle among the steps left with unmet dependencies, in order. */
+function findCycle(successors: readonly Set<number>[], indegree: readonly number[]): number[] {
+  const left = new Set(indegree.flatMap((d, i) => (d > 0 ? [i] : [])));
+  const predecessor = new Map<number, number>();
+  successors.forEach((set, from) => {
+    if (!left.has(from)) return;
+    for (const to of set) if (left.has(to) && !predecessor.has(to)) predecessor.set(to, from);
+  });
+  let node = left.values().next().value as number;
+  const seen = new Map<number, number>();
+  const path: number[] = [];
+  while (!seen.has(node)) {
+    seen.set(node, path.length);
+    path.push(node);
+    node = predecessor.get(node)!;
   }
-  return ordered;
+  return path.slice(seen.get(node)).reverse();
 }

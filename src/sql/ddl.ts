@@ -58,19 +58,18 @@ export function catalogPieces(catalog: Catalog, options: DdlOptions = {}): DdlPi
 }
 
 /**
- * The DDL pieces of some objects of a catalog (by id, see `diff/entries.ts`), in dependency order. Generators
- * still see the whole catalog, so a partition finds its parent and a table its inherited columns.
+ * The DDL pieces of some objects of a catalog, in dependency order. Generators still see the whole catalog, so a
+ * partition finds its parent and a table its inherited columns.
  */
 export function piecesOf(
   catalog: Catalog,
-  selected: (list: keyof ObjectLists, item: unknown) => boolean,
+  selected: { readonly [K in keyof ObjectLists]?: ObjectLists[K] },
   options: DdlOptions = {},
 ): DdlPiece[] {
   const ctx: DdlContext = { catalog, owners: options.owners ?? true, privileges: options.privileges ?? true };
-  const pieces = (Object.keys(GENERATORS) as (keyof ObjectLists)[]).flatMap((k) => {
-    const items = (catalog[k] as readonly unknown[]).filter((item) => selected(k, item));
-    return items.length === 0 ? [] : (GENERATORS[k] as (items: unknown, ctx: DdlContext) => DdlPiece[])(items, ctx);
-  });
+  const pieces = (Object.keys(selected) as (keyof ObjectLists)[]).flatMap((k) =>
+    (GENERATORS[k] as (items: unknown, ctx: DdlContext) => DdlPiece[])(selected[k], ctx),
+  );
   return orderPieces(pieces, catalog.dependencies);
 }
 

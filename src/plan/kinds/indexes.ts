@@ -6,7 +6,7 @@ import { relationIdIn } from "../../diff/entries.js";
 import { ident, qname } from "../../sql/ident.js";
 import type { PlanContext } from "../context.js";
 import { describe } from "../describe.js";
-import { createSteps, dropStep, piecesFor } from "../generic.js";
+import { createSteps, dropStep, keepPhase, piecesFor } from "../generic.js";
 import { hazard } from "../hazards.js";
 import type { Step } from "../step.js";
 import { verifyAbsent, verifyExists } from "../verify.js";
@@ -37,7 +37,7 @@ function createIndex(entry: EntryOf<"indexes">, ctx: PlanContext): Step[] {
   const relation = relationOf(i, ctx, "to");
   if (i.constraint !== undefined) {
     // Built by its constraint (see the table's steps); only what the constraint cannot say is left here.
-    return createSteps(entry, ctx).map((s) => ({ ...s, reverse: { class: "reversible", sql: [] }, requires: [...(s.requires ?? []), objectId.constraint(i.table, i.constraint!)] }));
+    return createSteps(entry, ctx).map((s) => keepPhase(s, { ...s, reverse: { class: "reversible", sql: [] }, requires: [...(s.requires ?? []), objectId.constraint(i.table, i.constraint!)] }));
   }
   const fresh = ctx.created.has(relation);
   if (!online(entry.object, ctx, "to")) {
@@ -45,12 +45,12 @@ function createIndex(entry: EntryOf<"indexes">, ctx: PlanContext): Step[] {
       locks: fresh ? [] : [{ level: "SHARE", on: relation }],
       hazards: fresh ? [] : [hazard("index-build", `builds ${describe(entry.id)}`), hazard("long-lock", `writes to ${qname(i.table)} wait for the whole build (SHARE lock)`)],
       verify: verifyExists(entry),
-    }).map((s, n) => (n === 0 && !fresh ? { ...s, long: true as const } : s));
+    }).map((s, n) => (n === 0 && !fresh ? keepPhase(s, { ...s, long: true as const }) : s));
   }
   const [first, ...rest] = createSteps(entry, ctx);
   const drop = `DROP INDEX CONCURRENTLY IF EXISTS ${qname(i)};`;
   return [
-    {
+    keepPhase(first!, {
       ...first!,
       sql: first!.sql.map(concurrently),
       transaction: "none",
@@ -63,7 +63,7 @@ function createIndex(entry: EntryOf<"indexes">, ctx: PlanContext): Step[] {
       verify: verifyExists(entry),
       retry: { safe: true, cleanup: [drop] },
       long: true,
-    },
+    }),
     ...rest,
   ];
 }

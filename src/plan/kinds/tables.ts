@@ -6,7 +6,9 @@ import { ident, qname } from "../../sql/ident.js";
 import { breaking } from "../breaking.js";
 import type { PlanContext } from "../context.js";
 import { describe } from "../describe.js";
-import { createSteps, dropStep } from "../generic.js";
+import { createSteps, dropStep, STEP_SPLIT } from "../generic.js";
+import type { DdlPiece } from "../../sql/ddl/piece.js";
+import { objectId } from "../../catalog/object-id.js";
 import { hazard } from "../hazards.js";
 import type { Step } from "../step.js";
 import { verifyAbsent, verifyExists } from "../verify.js";
@@ -68,15 +70,37 @@ function tableLevelSteps(f: Table, t: Table, ctx: PlanContext, id: string): Step
   return steps;
 }
 
-function dropTable(entry: EntryOf<"tables">, ctx: PlanContext, implied: readonly Entry[]): Step {
+function dropTable(entry: EntryOf<"tables">, ctx: PlanContext, implied: readonly Entry[], withoutForeignKeys = false): Step {
   const t = entry.object;
-  return dropStep(entry, ctx, implied, {
+  const step = dropStep(entry, ctx, implied, {
     locks: [{ level: "ACCESS EXCLUSIVE", on: entry.id }],
     hazards: [hazard("data-loss", `drops ${describe(entry.id)} and every row in it`)],
     breaking: [breaking("relation-removed", `${qname(t)} no longer exists: queries naming it fail`)],
     lost: `the rows of ${qname(t)}`,
     verify: verifyAbsent(entry),
+    ...(withoutForeignKeys ? { leaveOut: (p: DdlPiece) => p.phase === "foreign-key" } : {}),
   });
+  const foreignKeys = t.constraints.filter((k) => k.kind === "foreign-key");
+  if (!withoutForeignKeys && foreignKeys.length > 0) {
+    // Tables that reference each other: their foreign keys go first, each table after.
+    STEP_SPLIT.set(step, () => [
+      ...foreignKeys.map((k) => {
+        const id = objectId.constraint(t, k.name);
+        return alterStep({
+          why: `drop foreign key ${k.name} on ${qname(t)} (the table goes next)`,
+          object: id,
+          detail: "drop-constraint",
+          up: [`${alterKeyword(t)} ${qname(t)} DROP CONSTRAINT ${ident(k.name)};`],
+          down: [`${alterKeyword(t)} ONLY ${qname(t)} ADD CONSTRAINT ${ident(k.name)} ${k.definition}${k.notValid ? " NOT VALID" : ""};`],
+          locks: [{ level: "ACCESS EXCLUSIVE", on: entry.id }],
+          creates: [],
+          drops: [id],
+        });
+      }),
+      dropTable(entry, ctx, implied, true),
+    ]);
+  }
+  return step;
 }
 
 export const tablesKind: KindPlanner<"tables"> = {

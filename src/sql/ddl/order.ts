@@ -18,12 +18,7 @@ const phaseRank = new Map<string, number>(PHASES.map((p, i) => [p, i]));
  * A cycle is broken by splitting one of its pieces (see `DdlPiece.split`); a cycle nothing can split is an error.
  */
 export function orderPieces(pieces: readonly DdlPiece[], dependencies: readonly Dependency[]): DdlPiece[] {
-  const needs = new Map<ObjectId, ObjectId[]>();
-  for (const d of dependencies) {
-    const list = needs.get(d.from);
-    if (list) list.push(d.to);
-    else needs.set(d.from, [d.to]);
-  }
+  const needs = needsOf(dependencies);
   let current = [...pieces];
   for (;;) {
     const result = topologicalOrder(current, needs);
@@ -32,6 +27,22 @@ export function orderPieces(pieces: readonly DdlPiece[], dependencies: readonly 
     if (!splittable) throw new DependencyCycleError(result.cycle.map((p) => p.key));
     current = current.flatMap((p) => (p === splittable ? [...p.split!()] : [p]));
   }
+}
+
+const NEEDS = new WeakMap<readonly Dependency[], Map<ObjectId, ObjectId[]>>();
+
+/** Edges by their `from` end; cached per dependency list, since a plan orders many small sets of pieces. */
+function needsOf(dependencies: readonly Dependency[]): ReadonlyMap<ObjectId, readonly ObjectId[]> {
+  let needs = NEEDS.get(dependencies);
+  if (needs) return needs;
+  needs = new Map<ObjectId, ObjectId[]>();
+  for (const d of dependencies) {
+    const list = needs.get(d.from);
+    if (list) list.push(d.to);
+    else needs.set(d.from, [d.to]);
+  }
+  NEEDS.set(dependencies, needs);
+  return needs;
 }
 
 type TopoResult = { ordered: DdlPiece[]; cycle?: undefined } | { ordered?: undefined; cycle: DdlPiece[] };
