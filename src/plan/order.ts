@@ -54,9 +54,12 @@ function topologicalOrder(steps: readonly Step[], from: Catalog, to: Catalog): T
   const dependents = multimap(from.dependencies.map((d) => [d.to, d.from] as const));
   const creators = multimap(steps.flatMap((s, i) => s.creates.map((id) => [id, i] as const)));
   const droppers = multimap(steps.flatMap((s, i) => s.drops.map((id) => [nameKey(id), i] as const)));
-  const touchers = multimap(
-    steps.flatMap((s, i) => [...s.drops, ...(s.change.action === "alter" ? s.creates : [])].map((id) => [id, i] as const)),
-  );
+  // Who ends an object's need for something: the step that drops it, or else the alter that changes it.
+  const exactDroppers = multimap(steps.flatMap((s, i) => s.drops.map((id) => [id, i] as const)));
+  const alterers = multimap(steps.flatMap((s, i) => (s.change.action === "alter" ? s.creates : []).map((id) => [id, i] as const)));
+  const own = (id: ObjectId): number[] => exactDroppers.get(id) ?? alterers.get(id) ?? [];
+  // A column's need may be its default's (see above): dropping or changing the default ends it too.
+  const touchers = { get: (id: ObjectId): number[] => (id.startsWith("column:") ? [...own(id), ...own(`default:${id.slice(7)}`)] : own(id)) };
 
   const successors: Set<number>[] = steps.map(() => new Set());
   const edge = (before: number, after: number): void => {
@@ -64,7 +67,9 @@ function topologicalOrder(steps: readonly Step[], from: Catalog, to: Catalog): T
   };
   steps.forEach((s, i) => {
     for (const id of s.creates) {
-      for (const y of needs.get(id) ?? []) for (const t of creators.get(y) ?? []) edge(t, i);
+      // The catalog records what a column's default needs under the column: a default set again needs it too.
+      const needed = id.startsWith("default:") ? [...(needs.get(id) ?? []), ...(needs.get(`column:${id.slice(8)}`) ?? [])] : (needs.get(id) ?? []);
+      for (const y of needed) for (const t of creators.get(y) ?? []) edge(t, i);
       for (const d of droppers.get(nameKey(id)) ?? []) edge(d, i);
     }
     for (const y of s.requires ?? []) for (const t of creators.get(y) ?? []) edge(t, i);

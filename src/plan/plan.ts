@@ -1,6 +1,7 @@
 import type { Catalog, ObjectId } from "../catalog/model.js";
 import { canonicalJson } from "../catalog/canonical.js";
 import { catalogEntries, type Entry, type EntryOf, type ListName, ownerOf, tableOfPart } from "../diff/entries.js";
+import { recreateClosure, withoutParts } from "./recreate.js";
 import type { PlanContext } from "./context.js";
 import { createSteps, dropStep } from "./generic.js";
 import { PLANNERS } from "./kinds/index.js";
@@ -43,28 +44,19 @@ export function planMigration(from: Catalog, to: Catalog, options: PlanOptions =
       });
   }
 
-  // 2. What is recreated takes along everything built on it (views over it, its indexes, triggers, policies…).
-  const dependents = new Map<ObjectId, ObjectId[]>();
-  for (const d of from.dependencies) {
-    const owner = fromEntries.has(d.from) ? d.from : tableOfPart(d.from);
-    if (owner === undefined || !fromEntries.has(owner)) continue;
-    const target = fromEntries.has(d.to) ? d.to : (tableOfPart(d.to) ?? d.to);
-    dependents.set(target, [...(dependents.get(target) ?? []), owner]);
+  // 2. What is recreated takes along everything built on it (views over it, its indexes, triggers, policies…);
+  //    a default or constraint of a table that stays is dropped and added back around it.
+  const closure = recreateClosure([...recreate], from, fromEntries, toEntries);
+  for (const id of closure.objects) {
+    recreate.add(id);
+    alters.delete(id);
   }
-  for (const entry of fromEntries.values()) {
-    const owner = ownerOf(entry, fromEntries);
-    const top = owner && (fromEntries.has(owner) ? owner : tableOfPart(owner));
-    if (top) dependents.set(top, [...(dependents.get(top) ?? []), entry.id]);
-  }
-  const queue = [...recreate];
-  while (queue.length > 0) {
-    const id = queue.pop()!;
-    for (const d of dependents.get(id) ?? []) {
-      if (recreate.has(d) || !toEntries.has(d) || d === id) continue;
-      recreate.add(d);
-      alters.delete(d);
-      queue.push(d);
-    }
+  for (const [tableId, parts] of closure.parts) {
+    if (!toEntries.has(tableId)) continue;
+    const before = fromEntries.get(tableId) as EntryOf<"tables">;
+    const after = (toEntries.get(tableId) as EntryOf<"tables"> | undefined) ?? before;
+    const between: EntryOf<"tables"> = { ...before, object: withoutParts(before.object, parts) };
+    alters.set(tableId, (ctx) => [...tableSteps(before, between, ctx), ...tableSteps(between, after, ctx)]);
   }
 
   const added = [...toEntries.keys()].filter((id) => !fromEntries.has(id));
@@ -101,6 +93,11 @@ export function planMigration(from: Catalog, to: Catalog, options: PlanOptions =
   }
 
   return { steps: orderSteps(markRenameCandidates(steps), from, to), options: resolved };
+}
+
+function tableSteps(from: EntryOf<"tables">, to: EntryOf<"tables">, ctx: PlanContext): Step[] {
+  const result = planner("tables").alter(from, to, ctx);
+  return "steps" in result ? [...result.steps] : [];
 }
 
 /** The entries dropped with this one, and with those, and so on. */

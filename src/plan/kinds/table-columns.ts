@@ -156,7 +156,9 @@ function changeColumn(t: Table, f: Column, c: Column, ctx: PlanContext): Step[] 
         hazards: [hazard("values-change", `new rows of ${name} get ${c.default === undefined ? "no default" : c.default} in ${c.name}`)],
         breaking: c.default === undefined && c.notNull ? [breaking("default-removed", `inserts into ${name} must now set ${c.name}`)] : [],
         verify: verifyQuery(columnCondition.hasDefault(t, c.name, c.default !== undefined)),
-        creates: [objectId.columnDefault(t, c.name)],
+        // Dropping the default ends its needs; setting one brings new ones.
+        creates: c.default === undefined ? [] : [objectId.columnDefault(t, c.name)],
+        drops: c.default === undefined ? [objectId.columnDefault(t, c.name)] : [],
       }),
     );
   }
