@@ -2,6 +2,7 @@ import type { Catalog, ObjectId } from "../catalog/model.js";
 import { canonicalJson } from "../catalog/canonical.js";
 import { catalogEntries, type Entry, type EntryOf, type ListName, ownerOf, tableOfPart } from "../diff/entries.js";
 import { recreateClosure, withoutParts } from "./recreate.js";
+import { applyRenames } from "./renames.js";
 import type { PlanContext } from "./context.js";
 import { createSteps, dropStep } from "./generic.js";
 import { PLANNERS } from "./kinds/index.js";
@@ -23,30 +24,40 @@ const planner = <L extends ListName>(list: L): KindPlanner<L> => PLANNERS[list] 
  * const plan = planMigration(await loadCatalog("postgres://…/app"), await loadCatalog("schema.sql"));
  * for (const step of plan.steps) console.log(step.sql.join("\n"));
  */
-export function planMigration(from: Catalog, to: Catalog, options: PlanOptions = {}): Plan {
+export function planMigration(source: Catalog, to: Catalog, options: PlanOptions = {}): Plan {
   const resolved = resolvePlanOptions(options);
+  // Renames run first; the rest is the diff from the renamed source.
+  const renamed = applyRenames(source, to, resolved.renames);
+  const from = renamed.catalog;
   const fromEntries = catalogEntries(from);
   const toEntries = catalogEntries(to);
 
   // 1. Pair objects by id; ask each kind how to alter what changed.
   const alters = new Map<ObjectId, (ctx: PlanContext) => Step[]>();
   const recreate = new Set<ObjectId>();
+  // Parts that alters drop (a constraint, its index, a column): what still needs them must be rebuilt.
+  const partsDropped = new Set<ObjectId>();
   const probe: PlanContext = { from, to, fromEntries, toEntries, options: resolved, created: new Set(), dropped: new Set() };
   for (const [id, before] of fromEntries) {
     const after = toEntries.get(id);
     if (!after || canonicalJson(before.object) === canonicalJson(after.object)) continue;
     const result = planner(before.list).alter(before as never, after as never, probe);
     if ("recreate" in result) recreate.add(id);
-    else
+    else {
+      for (const step of result.steps) if (step.change.detail !== "rename") for (const d of step.drops) partsDropped.add(d);
       alters.set(id, (ctx) => {
         const again = planner(before.list).alter(before as never, after as never, ctx);
         return "steps" in again ? [...again.steps] : [];
       });
+    }
+  }
+  for (const [id, entry] of fromEntries) {
+    if (entry.list === "indexes" && entry.object.constraint === undefined && !toEntries.has(id)) partsDropped.add(id);
   }
 
   // 2. What is recreated takes along everything built on it (views over it, its indexes, triggers, policies…);
   //    a default or constraint of a table that stays is dropped and added back around it.
-  const closure = recreateClosure([...recreate], from, fromEntries, toEntries);
+  const closure = recreateClosure([...recreate], partsDropped, from, fromEntries, toEntries);
   for (const id of closure.objects) {
     recreate.add(id);
     alters.delete(id);
@@ -92,7 +103,24 @@ export function planMigration(from: Catalog, to: Catalog, options: PlanOptions =
     steps.push(drop ? drop(entry as never, ctx, with_) : dropStep(entry, ctx, with_, { verify: verifyAbsent(entry) }));
   }
 
-  return { steps: orderSteps(markRenameCandidates(steps), from, to), options: resolved };
+  return { steps: [...dropBeforeRenames(source, to, renamed.dropFirst, resolved), ...renamed.steps, ...orderSteps(markRenameCandidates(steps), from, to)], options: resolved };
+}
+
+/** Drops of views over renamed columns, written and ordered against the source as it is before the renames. */
+function dropBeforeRenames(source: Catalog, to: Catalog, ids: ReadonlySet<ObjectId>, options: PlanContext["options"]): Step[] {
+  if (ids.size === 0) return [];
+  const fromEntries = catalogEntries(source);
+  const ctx: PlanContext = { from: source, to, fromEntries, toEntries: catalogEntries(to), options, created: new Set(), dropped: new Set(ids) };
+  const implied = new Map<ObjectId, Entry[]>();
+  for (const entry of fromEntries.values()) {
+    const owner = ownerOf(entry, fromEntries);
+    if (owner !== undefined && ids.has(owner)) implied.set(owner, [...(implied.get(owner) ?? []), entry]);
+  }
+  const steps = [...ids].map((id) => {
+    const entry = fromEntries.get(id)!;
+    return dropStep(entry, ctx, collectImplied(id, implied), { verify: verifyAbsent(entry) });
+  });
+  return orderSteps(steps, source, to);
 }
 
 function tableSteps(from: EntryOf<"tables">, to: EntryOf<"tables">, ctx: PlanContext): Step[] {

@@ -16,10 +16,12 @@ export interface RecreateSet {
 /**
  * Everything that must be recreated with the objects in `seed`: what depends on them in the source catalog
  * (views over a table, a table's indexes and triggers, a domain's users…), transitively. A dependent part of a
- * table that stays is recreated alone, never the whole table.
+ * table that stays is recreated alone, never the whole table. `dropped` are parts the plan drops for good (a
+ * constraint, an index): a foreign key that needs one is rebuilt on what replaces it.
  */
 export function recreateClosure(
   seed: Iterable<ObjectId>,
+  dropped: ReadonlySet<ObjectId>,
   from: Catalog,
   fromEntries: ReadonlyMap<ObjectId, Entry>,
   toEntries: ReadonlyMap<ObjectId, Entry>,
@@ -39,7 +41,8 @@ export function recreateClosure(
 
   const objects = new Set<ObjectId>(seed);
   const parts = new Map<ObjectId, Set<ObjectId>>();
-  const queue = [...objects];
+  // Dropped parts are not recreated themselves, but what needs them is.
+  const queue = [...objects, ...dropped];
   while (queue.length > 0) {
     const id = queue.pop()!;
     for (const d of dependents.get(id) ?? []) {

@@ -1,6 +1,7 @@
 import type { Column, Table } from "../../catalog/model.js";
 import { canonicalJson } from "../../catalog/canonical.js";
 import { objectId } from "../../catalog/object-id.js";
+import { defaultNotNullName } from "../../catalog/read/table-default-names.js";
 import { columnDefinition, columnSettings } from "../../sql/ddl/table-columns.js";
 import { alterKeyword } from "../../sql/ddl/table-create.js";
 import { ident, qname } from "../../sql/ident.js";
@@ -163,6 +164,7 @@ function changeColumn(t: Table, f: Column, c: Column, ctx: PlanContext): Step[] 
     );
   }
   if (f.notNull !== c.notNull) steps.push(...notNullSteps(t, c, ctx));
+  else if (c.notNull && canonicalJson(f.notNullConstraint ?? null) !== canonicalJson(c.notNullConstraint ?? null)) steps.push(...notNullConstraintSteps(t, f, c));
   if (canonicalJson(f.identity ?? null) !== canonicalJson(c.identity ?? null)) {
     const set = (x: Column): string[] =>
       x.identity ? [`${column} ADD GENERATED ${x.identity.generation === "always" ? "ALWAYS" : "BY DEFAULT"} AS IDENTITY (${allSequenceOptions(x.identity, false)});`] : [];
@@ -181,6 +183,20 @@ function changeColumn(t: Table, f: Column, c: Column, ctx: PlanContext): Step[] 
     steps.push(alterStep({ why: `change storage settings of ${name}.${c.name}`, object: id, detail: "settings", up: reset(f, c), down: reset(c, f), locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: tableId }] }));
   }
   steps.push(...commentStep(id, `COLUMN ${name}.${ident(c.name)}`, f.comment, c.comment));
+  return steps;
+}
+
+/** PostgreSQL 18's named NOT NULL constraint: renamed, or its comment changed, in place. */
+function notNullConstraintSteps(t: Table, f: Column, c: Column): Step[] {
+  const name = qname(t);
+  const before = f.notNullConstraint?.name ?? defaultNotNullName(t.name, c.name);
+  const after = c.notNullConstraint?.name ?? defaultNotNullName(t.name, c.name);
+  const steps: Step[] = [];
+  if (before !== after) {
+    const sql = (a: string, b: string): string => `ALTER TABLE ${name} RENAME CONSTRAINT ${ident(a)} TO ${ident(b)};`;
+    steps.push(alterStep({ why: `rename the NOT NULL constraint of ${name}.${c.name} to ${after}`, object: objectId.column(t, c.name), detail: "not-null-name", up: [sql(before, after)], down: [sql(after, before)] }));
+  }
+  steps.push(...commentStep(objectId.column(t, c.name), `CONSTRAINT ${ident(after)} ON ${name}`, f.notNullConstraint?.comment, c.notNullConstraint?.comment));
   return steps;
 }
 

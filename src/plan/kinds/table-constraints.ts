@@ -29,12 +29,21 @@ export function constraintSteps(f: Table, t: Table, ctx: PlanContext): Step[] {
   const name = qname(t);
   const alter = `${alterKeyword(t)} ${name}`;
   const tableId = objectId.table(t);
-  const before = new Map(f.constraints.map((k) => [k.name, k]));
-  const after = new Map(t.constraints.map((k) => [k.name, k]));
   const steps: Step[] = [];
+  // A constraint that only changes its name (a table renamed, a naming convention applied) is renamed in place:
+  // its index and the foreign keys that use it stay.
+  const renamed = renamePairs(f, t);
+  const fromConstraints = f.constraints.map((k) => {
+    const pair = renamed.get(k.name);
+    if (!pair) return k;
+    steps.push(renameStep(t, k, pair));
+    return pair;
+  });
+  const before = new Map(fromConstraints.map((k) => [k.name, k]));
+  const after = new Map(t.constraints.map((k) => [k.name, k]));
   const drop = (k: TableConstraint): string => `${alter} DROP CONSTRAINT ${ident(k.name)};`;
 
-  for (const k of f.constraints) {
+  for (const k of fromConstraints) {
     const next = after.get(k.name);
     const id = objectId.constraint(t, k.name);
     if (next && essence(next) === essence(k)) {
@@ -55,7 +64,8 @@ export function constraintSteps(f: Table, t: Table, ctx: PlanContext): Step[] {
         locks: [{ level: "ACCESS EXCLUSIVE", on: tableId }],
         hazards: k.kind === "primary-key" || k.kind === "unique" ? [hazard("index-dropped", `the index of ${k.name} goes with it`)] : [],
         verify: verifyQuery(`NOT ${constraintCondition.exists(t, k.name)}`),
-        creates: [],
+        // A table has one primary key: the old one goes before a new one comes.
+        creates: k.kind === "primary-key" ? [primaryKeyFree(tableId)] : [],
         drops: [id, ...(k.kind === "primary-key" || k.kind === "unique" || k.kind === "exclude" ? [`index:${qname({ schema: t.schema, name: k.index })}`] : [])],
       }),
     );
@@ -66,6 +76,42 @@ export function constraintSteps(f: Table, t: Table, ctx: PlanContext): Step[] {
     steps.push(...addConstraint(t, k, ctx, tableId, alter));
   }
   return steps;
+}
+
+const nameless = (k: TableConstraint): string => canonicalJson({ ...k, name: undefined, index: undefined, comment: undefined });
+
+/** Old name → the target constraint that is the same but for its name (each matched once). */
+function renamePairs(f: Table, t: Table): Map<string, TableConstraint> {
+  const fromNames = new Set(f.constraints.map((k) => k.name));
+  const toNames = new Set(t.constraints.map((k) => k.name));
+  const candidates = t.constraints.filter((k) => !fromNames.has(k.name));
+  const pairs = new Map<string, TableConstraint>();
+  for (const k of f.constraints) {
+    if (toNames.has(k.name)) continue;
+    const i = candidates.findIndex((c) => nameless(c) === nameless(k));
+    if (i < 0) continue;
+    // The renamed constraint still has its old comment: a changed comment is a step of its own.
+    const { comment: _, ...rest } = candidates[i]!;
+    pairs.set(k.name, (k.comment === undefined ? rest : { ...rest, comment: k.comment }) as TableConstraint);
+    candidates.splice(i, 1);
+  }
+  return pairs;
+}
+
+function renameStep(t: Table, k: TableConstraint, next: TableConstraint): Step {
+  const name = qname(t);
+  const sql = (a: string, b: string): string => `${alterKeyword(t)} ${name} RENAME CONSTRAINT ${ident(a)} TO ${ident(b)};`;
+  const index = (x: TableConstraint): string[] => ("index" in x ? [`index:${qname({ schema: t.schema, name: x.index })}`] : []);
+  return alterStep({
+    why: `rename constraint ${k.name} on ${name} to ${next.name}`,
+    object: objectId.constraint(t, next.name),
+    detail: "rename",
+    up: [sql(k.name, next.name)],
+    down: [sql(next.name, k.name)],
+    locks: [{ level: "ACCESS EXCLUSIVE", on: objectId.table(t) }],
+    creates: [objectId.constraint(t, next.name), ...index(next)],
+    drops: [objectId.constraint(t, k.name), ...index(k)],
+  });
 }
 
 function validate(t: Table, k: TableConstraint, tableId: string, alter: string): Step[] {
@@ -148,7 +194,7 @@ function addConstraint(t: Table, k: TableConstraint, ctx: PlanContext, tableId: 
           hazards: k.kind === "primary-key" ? [hazard("validation-scan", `columns of the key are checked for NULL under an ACCESS EXCLUSIVE lock unless already NOT NULL`)] : [],
           breaking: breakingNote,
           verify,
-          requires: [`index:${qname(index)}`],
+          requires: [`index:${qname(index)}`, primaryKeyFree(tableId)],
         }),
         ...comment,
       ];
@@ -166,8 +212,11 @@ function addConstraint(t: Table, k: TableConstraint, ctx: PlanContext, tableId: 
       breaking: fresh ? [] : breakingNote,
       verify,
       ...(fresh ? {} : { long: true as const }),
-      requires,
+      requires: [...requires, primaryKeyFree(tableId)],
     }),
     ...comment,
   ];
 }
+
+/** A marker id: the step that drops a table's primary key creates it, the one that adds a new key needs it. */
+const primaryKeyFree = (tableId: string): string => `~primary-key-free:${tableId}`;
