@@ -11,6 +11,8 @@ export class StepCycleError extends Error {
   }
 }
 
+export const REBUILT = "~rebuilt:";
+
 const RANK = { drop: 0, rename: 1, alter: 1, create: 2 } as const;
 
 /** Relations, types and indexes share one namespace: a drop of `view:s.x` must precede a create of `table:s.x`. */
@@ -52,7 +54,9 @@ type TopoResult = { ordered: Step[]; cycle?: undefined } | { ordered?: undefined
 function topologicalOrder(steps: readonly Step[], from: Catalog, to: Catalog): TopoResult {
   const needs = multimap(to.dependencies.map((d) => [d.from, d.to] as const));
   const dependents = multimap(from.dependencies.map((d) => [d.to, d.from] as const));
-  const creators = multimap(steps.flatMap((s, i) => s.creates.map((id) => [id, i] as const)));
+  // `~rebuilt:<id>`: the step brings <id> into its target state, but by rebuilding it after an earlier step of
+  // the same change dropped what it used (an enum's columns): it creates <id> without ending its old needs.
+  const creators = multimap(steps.flatMap((s, i) => s.creates.map((id) => [id.startsWith(REBUILT) ? id.slice(REBUILT.length) : id, i] as const)));
   const droppers = multimap(steps.flatMap((s, i) => s.drops.map((id) => [nameKey(id), i] as const)));
   // Who ends an object's need for something: the step that drops it, or else the alter that changes it.
   const exactDroppers = multimap(steps.flatMap((s, i) => s.drops.map((id) => [id, i] as const)));

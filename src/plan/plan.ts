@@ -37,6 +37,7 @@ export function planMigration(source: Catalog, to: Catalog, options: PlanOptions
   const recreate = new Set<ObjectId>();
   // Parts that alters drop (a constraint, its index, a column): what still needs them must be rebuilt.
   const partsDropped = new Set<ObjectId>();
+  const handled = new Set<ObjectId>();
   const probe: PlanContext = { from, to, fromEntries, toEntries, options: resolved, created: new Set(), dropped: new Set() };
   for (const [id, before] of fromEntries) {
     const after = toEntries.get(id);
@@ -45,6 +46,7 @@ export function planMigration(source: Catalog, to: Catalog, options: PlanOptions
     if ("recreate" in result) recreate.add(id);
     else {
       for (const step of result.steps) if (step.change.detail !== "rename") for (const d of step.drops) partsDropped.add(d);
+      for (const h of result.handles ?? []) handled.add(h);
       alters.set(id, (ctx) => {
         const again = planner(before.list).alter(before as never, after as never, ctx);
         return "steps" in again ? [...again.steps] : [];
@@ -57,7 +59,7 @@ export function planMigration(source: Catalog, to: Catalog, options: PlanOptions
 
   // 2. What is recreated takes along everything built on it (views over it, its indexes, triggers, policies…);
   //    a default or constraint of a table that stays is dropped and added back around it.
-  const closure = recreateClosure([...recreate], partsDropped, from, fromEntries, toEntries);
+  const closure = recreateClosure([...recreate], partsDropped, handled, from, fromEntries, toEntries);
   for (const id of closure.objects) {
     recreate.add(id);
     alters.delete(id);

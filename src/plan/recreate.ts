@@ -22,6 +22,7 @@ export interface RecreateSet {
 export function recreateClosure(
   seed: Iterable<ObjectId>,
   dropped: ReadonlySet<ObjectId>,
+  handled: ReadonlySet<ObjectId>,
   from: Catalog,
   fromEntries: ReadonlyMap<ObjectId, Entry>,
   toEntries: ReadonlyMap<ObjectId, Entry>,
@@ -32,7 +33,12 @@ export function recreateClosure(
     if (list) list.push(dependent);
     else dependents.set(target, [dependent]);
   };
-  for (const d of from.dependencies) add(fromEntries.has(d.to) ? d.to : (tableOfPart(d.to) ?? d.to), d.from);
+  // Keyed by the part itself and by its table: a recreated table takes along whatever needs any of its columns.
+  for (const d of from.dependencies) {
+    add(d.to, d.from);
+    const table = fromEntries.has(d.to) ? undefined : tableOfPart(d.to);
+    if (table !== undefined) add(table, d.from);
+  }
   for (const entry of fromEntries.values()) {
     const owner = ownerOf(entry, fromEntries);
     const top = owner && (fromEntries.has(owner) ? owner : tableOfPart(owner));
@@ -43,10 +49,17 @@ export function recreateClosure(
   const parts = new Map<ObjectId, Set<ObjectId>>();
   // Dropped parts are not recreated themselves, but what needs them is.
   const queue = [...objects, ...dropped];
+  const passed = new Set<ObjectId>();
   while (queue.length > 0) {
     const id = queue.pop()!;
     for (const d of dependents.get(id) ?? []) {
-      if (d === id || objects.has(d)) continue;
+      if (d === id || objects.has(d) || passed.has(d)) continue;
+      if (handled.has(d)) {
+        // Changed by the steps themselves; what is built on it still needs rebuilding.
+        passed.add(d);
+        queue.push(d);
+        continue;
+      }
       if (fromEntries.has(d)) {
         if (!toEntries.has(d)) continue;
         objects.add(d);

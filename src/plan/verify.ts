@@ -12,6 +12,9 @@ const rel = (q: QualifiedName): string => `to_regclass(${literal(qname(q))})`;
 const on = (table: QualifiedName, catalog: string, column: string, name: string): string =>
   `EXISTS (SELECT FROM pg_catalog.${catalog} WHERE ${column} = ${rel(table)} AND ${catalog === "pg_policy" ? "polname" : catalog === "pg_rewrite" ? "rulename" : "tgname"} = ${literal(name)})`;
 
+/** A schema qualifier in printed type names: `public.` or `"My Schema".`. */
+const QUALIFIER = /([a-z_][a-z0-9_$]*|"[^"]+")\./;
+
 type ExistsWriter<L extends ListName> = (object: Extract<Entry, { list: L }>["object"]) => string;
 
 const EXISTS: { readonly [L in ListName]: ExistsWriter<L> } = {
@@ -24,7 +27,9 @@ const EXISTS: { readonly [L in ListName]: ExistsWriter<L> } = {
   indexes: (i) => `EXISTS (SELECT FROM pg_catalog.pg_index WHERE indexrelid = ${rel(i)} AND indisvalid)`,
   views: (v) => `${rel(v)} IS NOT NULL`,
   materializedViews: (m) => `${rel(m)} IS NOT NULL`,
-  routines: (r) => `to_regprocedure(${literal(`${qname(r)}(${r.identityArguments})`)}) IS NOT NULL`,
+  // Argument types print relative to the session's search_path: compare with every schema qualifier taken out.
+  routines: (r) =>
+    `EXISTS (SELECT FROM pg_catalog.pg_proc WHERE proname = ${literal(r.name)} AND pronamespace = to_regnamespace(${literal(ident(r.schema))}) AND pg_catalog.regexp_replace(pg_catalog.pg_get_function_identity_arguments(oid), ${literal(QUALIFIER.source)}, '', 'g') = ${literal(r.identityArguments.replace(new RegExp(QUALIFIER.source, "g"), ""))})`,
   triggers: (t) => on(t.table, "pg_trigger", "tgrelid", t.name),
   eventTriggers: (t) => `EXISTS (SELECT FROM pg_catalog.pg_event_trigger WHERE evtname = ${literal(t.name)})`,
   rules: (r) => on(r.table, "pg_rewrite", "ev_class", r.name),

@@ -9,7 +9,11 @@ import type { Lock, Reversal, Step, TransactionMode } from "../step.js";
 
 /** What a kind's planner answers for an object present on both sides. */
 export type AlterResult =
-  | { readonly steps: readonly Step[] }
+  /**
+   * In place. `handles`: parts of other objects these steps change themselves (the columns of an enum being
+   * rebuilt); what depends on those is still rebuilt around the steps, but not the parts.
+   */
+  | { readonly steps: readonly Step[]; readonly handles?: readonly ObjectId[] }
   /** PostgreSQL cannot alter this in place: drop and create it, and everything that depends on it. */
   | { readonly recreate: string };
 

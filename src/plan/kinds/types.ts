@@ -1,7 +1,10 @@
 import type { CompositeType, DomainType, EnumType, TypeDefinition } from "../../catalog/model.js";
 import { canonicalJson } from "../../catalog/canonical.js";
 import { objectId } from "../../catalog/object-id.js";
-import { ident, literal, qname } from "../../sql/ident.js";
+import { ident, literal, qname, role } from "../../sql/ident.js";
+import type { PlanContext } from "../context.js";
+import { REBUILT } from "../order.js";
+import { renameQualified } from "../rename-text.js";
 import { breaking } from "../breaking.js";
 import { hazard } from "../hazards.js";
 import type { Step } from "../step.js";
@@ -52,6 +55,89 @@ function enumSteps(f: EnumType, t: EnumType): Step[] | undefined {
       }),
     ];
   });
+}
+
+/**
+ * Labels removed or reordered: PostgreSQL cannot do that to an enum in place. The type is renamed aside, created
+ * again with the target labels, every column using it converted through text (defaults dropped and set again),
+ * and the old type dropped. What is built on those columns (views, checks, functions of the type) is rebuilt
+ * around it by the plan.
+ */
+function enumRebuild(f: EnumType, t: EnumType, ctx: PlanContext): { steps: Step[]; handles: string[] } {
+  const id = objectId.type(t);
+  const name = qname(t);
+  const aside = `${t.name.slice(0, 40)}__pgschema_old`;
+  const asideName = qname({ schema: t.schema, name: aside });
+  const chain = `~enum-rebuild:${id}`;
+  const labels = (e: EnumType): string => e.labels.map(literal).join(", ");
+  const removed = f.labels.filter((l) => !t.labels.includes(l));
+  const users = ctx.from.tables.flatMap((table) =>
+    table.columns.filter((c) => c.type === name || c.type === `${name}[]`).map((c) => ({ table, column: c })),
+  );
+  const steps: Step[] = [
+    alterStep({
+      why: `set enum ${name} aside to rebuild it`,
+      object: id,
+      detail: "rebuild",
+      up: [`ALTER TYPE ${name} RENAME TO ${ident(aside)};`],
+      down: [`ALTER TYPE ${asideName} RENAME TO ${ident(t.name)};`],
+      creates: [`${chain}:1`],
+      drops: [id],
+    }),
+    alterStep({
+      why: `create enum ${name} with its new labels`,
+      object: id,
+      detail: "rebuild",
+      up: [`CREATE TYPE ${name} AS ENUM (${labels(t)});`, `ALTER TYPE ${name} OWNER TO ${role(t.owner)};`],
+      down: [`DROP TYPE ${name};`],
+      hazards: removed.length ? [hazard("value-removed", `enum ${name} loses ${removed.map((l) => `'${l}'`).join(", ")}`)] : [],
+      breaking: removed.map((l) => breaking("enum-value-removed", `enum ${name} no longer accepts '${l}'`)),
+      creates: [id, `${chain}:2`],
+      requires: [`${chain}:1`],
+    }),
+  ];
+  for (const { table, column } of users) {
+    const target = ctx.to.tables.find((x) => x.schema === table.schema && x.name === table.name)?.columns.find((c) => c.name === column.name);
+    const array = column.type.endsWith("[]") ? "[]" : "";
+    const convert = (type: string, def: string | undefined): string[] => {
+      const alter = `ALTER TABLE ${qname(table)} ALTER COLUMN ${ident(column.name)}`;
+      return [
+        ...(column.default !== undefined || target?.default !== undefined ? [`${alter} DROP DEFAULT;`] : []),
+        `${alter} TYPE ${type}${array} USING ${ident(column.name)}::text${array}::${type}${array};`,
+        ...(def !== undefined ? [`${alter} SET DEFAULT ${def};`] : []),
+      ];
+    };
+    const columnId = objectId.column(table, column.name);
+    steps.push(
+      alterStep({
+        why: `convert ${qname(table)}.${column.name} to the rebuilt enum ${name}`,
+        object: columnId,
+        detail: "type",
+        up: convert(name, target?.default),
+        down: convert(asideName, column.default === undefined ? undefined : renameQualified(column.default, t.schema, t.name, aside)),
+        locks: [{ level: "ACCESS EXCLUSIVE", on: objectId.table(table) }],
+        hazards: [
+          hazard("table-rewrite", `${qname(table)} is rewritten to convert ${column.name}`),
+          ...(removed.length ? [hazard("may-fail-on-data", `fails if ${qname(table)}.${column.name} holds ${removed.map((l) => `'${l}'`).join(", ")}`)] : []),
+        ],
+        long: true,
+        creates: [`${REBUILT}${columnId}`, `${REBUILT}${objectId.columnDefault(table, column.name)}`, `${chain}:column`],
+        requires: [`${chain}:2`],
+      }),
+    );
+  }
+  steps.push(
+    alterStep({
+      why: `drop the old enum ${asideName}`,
+      object: id,
+      detail: "rebuild",
+      up: [`DROP TYPE ${asideName};`],
+      down: [`CREATE TYPE ${asideName} AS ENUM (${labels(f)});`, `ALTER TYPE ${asideName} OWNER TO ${role(f.owner)};`],
+      creates: [],
+      requires: [`${chain}:2`, `${chain}:column`],
+    }),
+  );
+  return { steps, handles: users.map(({ table, column }) => objectId.column(table, column.name)) };
 }
 
 function domainSteps(f: DomainType, t: DomainType): Step[] | undefined {
@@ -155,6 +241,16 @@ export const typesKind: KindPlanner<"types"> = {
   alter: (fromEntry, toEntry, ctx): AlterResult => {
     const f = fromEntry.object;
     const t = toEntry.object;
+    if (f.kind === "enum" && t.kind === "enum" && enumSteps(f, t) === undefined) {
+      const rebuilt = enumRebuild(f, t, ctx);
+      const id = toEntry.id;
+      const name = qname(t);
+      return {
+        // The new type starts bare: its comment and privileges are stated again.
+        steps: [...rebuilt.steps, ...commentStep(id, `TYPE ${name}`, undefined, t.comment), ...(ctx.options.privileges ? aclStep(id, "TYPE", name, { from: t.owner, to: t.owner }, undefined, t.acl) : [])],
+        handles: rebuilt.handles,
+      };
+    }
     const steps = kindSteps(f, t);
     if (steps === undefined) return { recreate: `its ${f.kind === t.kind ? "definition" : "kind"} changes in a way ALTER TYPE cannot do` };
     const id = toEntry.id;
