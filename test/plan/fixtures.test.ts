@@ -8,6 +8,7 @@ import { resolvePlanOptions } from "../../src/plan/options.js";
 import type { Plan } from "../../src/plan/plan-types.js";
 import type { Step } from "../../src/plan/step.js";
 import { applySql } from "../../src/sources/apply-sql.js";
+import { qname } from "../../src/sql/ident.js";
 import { sameCatalog } from "../helpers/plan-catalog-diff.js";
 import { checkConvergence, formatProblems, type Problem, type ProblemCategory, tryPlan } from "../helpers/plan-convergence.js";
 import {
@@ -47,16 +48,25 @@ after(async () => {
 
 interface Prepared {
   readonly fixture: FixtureCase;
+  /** Tables without rows, by side: every table must carry rows in both files. */
+  readonly empty: readonly string[];
   readonly fromDb: PgliteDatabase;
   readonly toDb: PgliteDatabase;
   readonly from: Catalog;
   readonly to: Catalog;
 }
 
-async function load(scratch: PgliteScratch, name: string, sql: string): Promise<{ db: PgliteDatabase; catalog: Catalog }> {
+async function load(scratch: PgliteScratch, name: string, sql: string): Promise<{ db: PgliteDatabase; catalog: Catalog; empty: string[] }> {
   const db = await scratch.acquire();
   await db.session((s) => applySql(s, [{ name, text: sql }]));
-  return { db, catalog: await introspect(db) };
+  const catalog = await introspect(db);
+  const empty: string[] = [];
+  for (const t of catalog.tables) {
+    if (t.partitioning || t.foreign) continue;
+    const [row] = await db.query<{ any: boolean }>(`select exists (select from only ${qname(t)}) as any`);
+    if (!row?.any) empty.push(`${name}: table ${t.schema}.${t.name} has no rows`);
+  }
+  return { db, catalog, empty };
 }
 
 /** Both sides loaded (each in its own scratch database, rows included) and read. */
@@ -64,7 +74,7 @@ async function prepare(name: string): Promise<Prepared> {
   const fixture = readCase(name);
   const f = await load(fromScratch, `${name}/from.sql`, fixture.fromSql);
   const t = await load(toScratch, `${name}/to.sql`, fixture.toSql);
-  return { fixture, fromDb: f.db, toDb: t.db, from: f.catalog, to: t.catalog };
+  return { fixture, empty: [...f.empty, ...t.empty], fromDb: f.db, toDb: t.db, from: f.catalog, to: t.catalog };
 }
 
 function compareExpectation(actual: Expectation, expected: Expectation, plan: Plan, label: string): Problem[] {
@@ -113,7 +123,7 @@ async function runDirection(p: Prepared, direction: "up" | "down"): Promise<Prob
   const { fixture } = p;
   const up = direction === "up";
   const problems: Problem[] = [];
-  const fixtureIssues = fixtureProblems(fixture);
+  const fixtureIssues = [...fixtureProblems(fixture), ...p.empty];
   if (fixtureIssues.length > 0) problems.push({ category: "fixture", message: fixtureIssues.join("\n") });
   if (sameCatalog(p.from, p.to)) {
     problems.push({ category: "fixture", message: "from.sql and to.sql give the same catalog: the case tests nothing" });
