@@ -1,28 +1,14 @@
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { after, describe, test } from "node:test";
-import { introspect } from "../../src/catalog/introspect.js";
-import type { Catalog } from "../../src/catalog/model.js";
-import type { PgliteDatabase } from "../../src/db/pglite.js";
 import { resolvePlanOptions } from "../../src/plan/options.js";
 import type { Plan } from "../../src/plan/plan-types.js";
 import type { Step } from "../../src/plan/step.js";
-import { applySql } from "../../src/sources/apply-sql.js";
-import { qname } from "../../src/sql/ident.js";
-import { sameCatalog } from "../helpers/plan-catalog-diff.js";
-import { checkConvergence, formatProblems, type Problem, type ProblemCategory, tryPlan } from "../helpers/plan-convergence.js";
-import {
-  caseNames,
-  type Expectation,
-  expectationOf,
-  type FixtureCase,
-  fixtureProblems,
-  readCase,
-  type StepSnapshot,
-  snapshotOf,
-  UPDATE_FIXTURES,
-  writeSnapshot,
-} from "../helpers/plan-fixtures.js";
+import { type CaseResult, prepare, runCase } from "../helpers/plan-case-run.js";
+import { CasePool } from "../helpers/plan-case-worker.js";
+import { checkConvergence, formatProblems, type ProblemCategory } from "../helpers/plan-convergence.js";
+import { caseNames, fixtureProblems, readCase } from "../helpers/plan-fixtures.js";
 import { PgliteScratch } from "../helpers/pglite.js";
 
 /**
@@ -33,117 +19,30 @@ import { PgliteScratch } from "../helpers/pglite.js";
  *
  * `UPDATE_FIXTURES=1` rewrites the `steps` / `downSteps` snapshots from the planner's output (never the hazards or
  * reversal classes). `PLAN_FIXTURES_REPORT=<file>` writes the failure categories of every test as JSON.
+ * `PLAN_FIXTURES_WORKERS=<n>` sets how many worker threads run cases (default: one per core, at most 4, from four
+ * cores up; 1 runs them in this thread).
  */
 const MIN_CASES = 160;
 const names = caseNames();
-const fromScratch = new PgliteScratch();
-const toScratch = new PgliteScratch();
+const scratches = { from: new PgliteScratch(), to: new PgliteScratch() };
 const outcomes = new Map<string, ProblemCategory[]>();
+// Two cores gain little (the threads share caches and each starts its own PGlite); four and more do.
+const cores = availableParallelism();
+const workers = Number(process.env.PLAN_FIXTURES_WORKERS ?? (cores >= 4 ? Math.min(4, cores) : 1));
+const pool = workers > 1 ? new CasePool(workers) : undefined;
+const results = new Map<string, Promise<CaseResult>>();
+const resultOf = (name: string): Promise<CaseResult> => {
+  let r = results.get(name);
+  if (!r) results.set(name, (r = pool ? pool.run(name) : runCase(name, scratches)));
+  return r;
+};
 
 after(async () => {
-  await fromScratch.close();
-  await toScratch.close();
+  await pool?.close();
+  await scratches.from.close();
+  await scratches.to.close();
   if (process.env.PLAN_FIXTURES_REPORT) writeFileSync(process.env.PLAN_FIXTURES_REPORT, `${JSON.stringify(Object.fromEntries(outcomes), null, 2)}\n`);
 });
-
-interface Prepared {
-  readonly fixture: FixtureCase;
-  /** Tables without rows, by side: every table must carry rows in both files. */
-  readonly empty: readonly string[];
-  readonly fromDb: PgliteDatabase;
-  readonly toDb: PgliteDatabase;
-  readonly from: Catalog;
-  readonly to: Catalog;
-}
-
-async function load(scratch: PgliteScratch, name: string, sql: string): Promise<{ db: PgliteDatabase; catalog: Catalog; empty: string[] }> {
-  const db = await scratch.acquire();
-  await db.session((s) => applySql(s, [{ name, text: sql }]));
-  const catalog = await introspect(db);
-  const empty: string[] = [];
-  for (const t of catalog.tables) {
-    if (t.partitioning || t.foreign) continue;
-    const [row] = await db.query<{ any: boolean }>(`select exists (select from only ${qname(t)}) as any`);
-    if (!row?.any) empty.push(`${name}: table ${t.schema}.${t.name} has no rows`);
-  }
-  return { db, catalog, empty };
-}
-
-/** Both sides loaded (each in its own scratch database, rows included) and read. */
-async function prepare(name: string): Promise<Prepared> {
-  const fixture = readCase(name);
-  const f = await load(fromScratch, `${name}/from.sql`, fixture.fromSql);
-  const t = await load(toScratch, `${name}/to.sql`, fixture.toSql);
-  return { fixture, empty: [...f.empty, ...t.empty], fromDb: f.db, toDb: t.db, from: f.catalog, to: t.catalog };
-}
-
-function compareExpectation(actual: Expectation, expected: Expectation, plan: Plan, label: string): Problem[] {
-  const problems: Problem[] = [];
-  const diff = (a: readonly string[], e: readonly string[]) => ({ missing: e.filter((x) => !a.includes(x)), extra: a.filter((x) => !e.includes(x)) });
-  const h = diff(actual.hazards, expected.hazards);
-  if (h.missing.length + h.extra.length > 0) {
-    const where = h.extra.flatMap((code) =>
-      plan.steps.flatMap((s) => s.hazards.filter((x) => x.code === code).map((x) => `    ${code} on "${s.why}": ${x.message}`)),
-    );
-    problems.push({
-      category: "hazards",
-      message:
-        `${label} hazards ${JSON.stringify(actual.hazards)}, expected ${JSON.stringify(expected.hazards)}` +
-        (h.missing.length ? `\n  missing: ${h.missing.join(", ")}` : "") +
-        (h.extra.length ? `\n  not expected: ${h.extra.join(", ")}\n${where.join("\n")}` : ""),
-    });
-  }
-  const r = diff(actual.reversal, expected.reversal);
-  if (r.missing.length + r.extra.length > 0) {
-    const where = plan.steps.filter((s) => r.extra.includes(s.reverse.class)).map((s) => `    ${s.reverse.class}: "${s.why}"`);
-    problems.push({
-      category: "reversal",
-      message: `${label} reversal classes ${JSON.stringify(actual.reversal)}, expected ${JSON.stringify(expected.reversal)}${where.length ? `\n${where.join("\n")}` : ""}`,
-    });
-  }
-  return problems;
-}
-
-function compareSnapshot(actual: readonly StepSnapshot[], expected: readonly StepSnapshot[] | undefined, label: string): Problem[] {
-  if (expected === undefined) return [{ category: "snapshot", message: `${label}: no step snapshot yet (record it with UPDATE_FIXTURES=1 once the plan converges)` }];
-  const a = JSON.stringify(actual, null, 2);
-  const e = JSON.stringify(expected, null, 2);
-  if (a === e) return [];
-  const al = a.split("\n");
-  const el = e.split("\n");
-  let i = 0;
-  while (i < al.length && al[i] === el[i]) i++;
-  return [{
-    category: "snapshot",
-    message: `${label}: steps differ from the snapshot at line ${i + 1} (UPDATE_FIXTURES=1 rewrites it)\n  actual:   ${al.slice(i, i + 3).join("\n            ")}\n  snapshot: ${el.slice(i, i + 3).join("\n            ")}`,
-  }];
-}
-
-async function runDirection(p: Prepared, direction: "up" | "down"): Promise<Problem[]> {
-  const { fixture } = p;
-  const up = direction === "up";
-  const problems: Problem[] = [];
-  const fixtureIssues = [...fixtureProblems(fixture), ...p.empty];
-  if (fixtureIssues.length > 0) problems.push({ category: "fixture", message: fixtureIssues.join("\n") });
-  if (sameCatalog(p.from, p.to)) {
-    problems.push({ category: "fixture", message: "from.sql and to.sql give the same catalog: the case tests nothing" });
-    return problems;
-  }
-  const [source, target, db] = up ? [p.from, p.to, p.fromDb] : [p.to, p.from, p.toDb];
-  const options = up ? fixture.options : fixture.downOptions;
-  const label = up ? "from → to" : "to → from";
-  const plan = tryPlan(source, target, options, problems);
-  if (!plan) return problems;
-
-  problems.push(...compareExpectation(expectationOf(plan), up ? fixture.expected : fixture.expected.down, plan, label));
-  const snapshot = snapshotOf(plan);
-  const field = up ? "steps" : "downSteps";
-  if (UPDATE_FIXTURES) writeSnapshot(fixture, field, snapshot);
-  else problems.push(...compareSnapshot(snapshot, fixture.expected[field], label));
-
-  problems.push(...(await checkConvergence({ db, from: source, to: target, plan, options, label })));
-  return problems;
-}
 
 /** A hand-made step, to show the harness fails the plans it must fail. */
 const step = (sql: string[], extra: Partial<Step> = {}): Step => ({
@@ -164,7 +63,7 @@ const handPlan = (steps: Step[]): Plan => ({ steps, options: resolvePlanOptions(
 
 describe("the harness fails what it must (on column-add-nullable)", () => {
   const check = async (plan: Plan): Promise<ProblemCategory[]> => {
-    const p = await prepare("column-add-nullable");
+    const p = await prepare("column-add-nullable", scratches);
     const problems = await checkConvergence({ db: p.fromDb, from: p.from, to: p.to, plan, options: {}, label: "self-check" });
     return [...new Set(problems.map((x) => x.category))].sort();
   };
@@ -197,7 +96,8 @@ describe("the harness fails what it must (on column-add-nullable)", () => {
   });
 });
 
-describe("plan fixtures (test/fixtures/diff)", () => {
+// Both directions of a case come from one run; with workers, several cases run at once.
+describe("plan fixtures (test/fixtures/diff)", { concurrency: Math.max(1, workers) * 2 }, () => {
   test("the corpus has enough well-formed cases", () => {
     assert.ok(names.length >= MIN_CASES, `${names.length} cases, expected at least ${MIN_CASES}`);
     const bad = names.flatMap((n) => fixtureProblems(readCase(n)).map((m) => `${n}: ${m}`));
@@ -205,18 +105,18 @@ describe("plan fixtures (test/fixtures/diff)", () => {
   });
 
   for (const name of names) {
-    let prepared: Promise<Prepared> | undefined;
     for (const direction of ["up", "down"] as const) {
-      test(`${name} ${direction}`, { timeout: 120_000 }, async () => {
-        const p = await (prepared ??= prepare(name));
-        const problems = await runDirection(p, direction);
+      test(`${name} ${direction}`, { timeout: 300_000 }, async () => {
+        const problems = (await resultOf(name))[direction];
         outcomes.set(`${name} ${direction}`, [...new Set(problems.map((x) => x.category))]);
         if (problems.length > 0) assert.fail(formatProblems(problems));
       });
     }
   }
+});
 
-  test("summary of failures by category", (t) => {
+describe("plan fixtures: summary", () => {
+  test("failures by category", (t) => {
     const counts = new Map<string, number>();
     for (const categories of outcomes.values()) for (const c of categories) counts.set(c, (counts.get(c) ?? 0) + 1);
     const failing = [...outcomes.values()].filter((c) => c.length > 0).length;
