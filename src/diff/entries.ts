@@ -90,6 +90,14 @@ export function tableOfPart(id: ObjectId): ObjectId | undefined {
   return `table:${path.slice(0, lastPartStart(path) - 1)}`;
 }
 
+/** The table, view or materialized view a part (column, default, constraint) belongs to, as an id of `entries`. */
+export function relationOfPart(id: ObjectId, entries: ReadonlyMap<ObjectId, Entry>): ObjectId | undefined {
+  const table = tableOfPart(id);
+  if (table === undefined) return undefined;
+  const path = table.slice("table:".length);
+  return [table, `view:${path}`, `materialized-view:${path}`].find((x) => entries.has(x));
+}
+
 /** Where the last dot-separated identifier of a quoted path starts (`a."b.c"` → 2). */
 function lastPartStart(path: string): number {
   if (!path.endsWith('"')) return path.lastIndexOf(".") + 1;

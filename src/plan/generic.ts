@@ -1,4 +1,6 @@
 import type { ObjectId } from "../catalog/model.js";
+import { objectId } from "../catalog/object-id.js";
+import { ident, qname } from "../sql/ident.js";
 import type { Entry, ListName } from "../diff/entries.js";
 import { type DdlPiece, PHASES, type Phase } from "../sql/ddl/piece.js";
 import { piecesOf } from "../sql/ddl.js";
@@ -56,13 +58,25 @@ export function createSteps(entry: Entry, ctx: PlanContext, extras: StepExtras =
     locks: i === 0 ? (extras.locks ?? []) : [],
     hazards: i === 0 ? (extras.hazards ?? []) : [],
     breaking: [],
-    reverse: { class: "reversible", sql: i === 0 ? drop : [] },
+    reverse: { class: "reversible", sql: i === 0 ? drop : undoPiece(entry, p) },
     ...(i === 0 && extras.verify ? { verify: extras.verify } : {}),
     retry: { safe: true },
     creates: i === 0 ? [...new Set([entry.id, ...p.creates])] : p.creates,
     drops: [],
     requires: i === 0 ? p.requires : [...p.requires, entry.id],
   }));
+}
+
+/**
+ * What undoes a later piece of a new object before the object itself is dropped: only a foreign key matters (the
+ * table it references may be dropped first on the way down); the rest goes with the object's DROP.
+ */
+function undoPiece(entry: Entry, p: DdlPiece): string[] {
+  if (entry.list !== "tables" || p.phase !== "foreign-key") return [];
+  const t = entry.object;
+  return t.constraints
+    .filter((k) => k.kind === "foreign-key" && p.creates.includes(objectId.constraint(t, k.name)))
+    .map((k) => `${t.foreign ? "ALTER FOREIGN TABLE" : "ALTER TABLE"} ${qname(t)} DROP CONSTRAINT IF EXISTS ${ident(k.name)};`);
 }
 
 /** A copy of a create step keeps its phase. */

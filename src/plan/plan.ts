@@ -1,8 +1,10 @@
 import type { Catalog, ObjectId } from "../catalog/model.js";
+import { objectId } from "../catalog/object-id.js";
 import { canonicalJson } from "../catalog/canonical.js";
 import { catalogEntries, type Entry, type EntryOf, type ListName, ownerOf, tableOfPart } from "../diff/entries.js";
 import { recreateClosure, withoutParts } from "./recreate.js";
 import { applyRenames } from "./renames.js";
+import { withDerivedHazards } from "./derived-hazards.js";
 import type { PlanContext } from "./context.js";
 import { createSteps, dropStep } from "./generic.js";
 import { PLANNERS } from "./kinds/index.js";
@@ -94,18 +96,25 @@ export function planMigration(source: Catalog, to: Catalog, options: PlanOptions
     const entry = fromEntries.get(id)!;
     const owner = ownerOf(entry, fromEntries);
     const constraintIndex = entry.list === "indexes" && entry.object.constraint !== undefined;
+    const ownerTable = owner === undefined ? undefined : tableOfPart(owner);
     if (owner !== undefined && ctx.dropped.has(owner)) implied.set(owner, [...(implied.get(owner) ?? []), entry]);
-    else if (owner !== undefined && (droppedByAlters.has(owner) || ctx.dropped.has(tableOfPart(owner) ?? ""))) continue;
+    // A sequence owned by a column of a dropped table goes with the table, and comes back with it.
+    else if (ownerTable !== undefined && ctx.dropped.has(ownerTable)) implied.set(ownerTable, [...(implied.get(ownerTable) ?? []), entry]);
+    else if (owner !== undefined && droppedByAlters.has(owner)) continue;
     else if (constraintIndex) continue;
     else standalone.push(entry);
   }
   for (const entry of standalone) {
     const drop = planner(entry.list).drop;
     const with_ = collectImplied(entry.id, implied);
-    steps.push(drop ? drop(entry as never, ctx, with_) : dropStep(entry, ctx, with_, { verify: verifyAbsent(entry) }));
+    const step = drop ? drop(entry as never, ctx, with_) : dropStep(entry, ctx, with_, { verify: verifyAbsent(entry) });
+    const byColumn = entry.list === "indexes" ? droppedColumnOf(entry.object, droppedByAlters) : undefined;
+    // An index on a column the plan drops goes with the column: no statement of its own, the DOWN rebuilds it.
+    steps.push(byColumn ? { ...step, sql: [], hazards: [], transaction: "shared", impliedBy: byColumn } : step);
   }
 
-  return { steps: [...dropBeforeRenames(source, to, renamed.dropFirst, resolved), ...renamed.steps, ...orderSteps(markRenameCandidates(steps), from, to)], options: resolved };
+  const ordered = [...dropBeforeRenames(source, to, renamed.dropFirst, resolved), ...renamed.steps, ...orderSteps(markRenameCandidates(steps), from, to)];
+  return { steps: ordered.map(withDerivedHazards), options: resolved };
 }
 
 /** Drops of views over renamed columns, written and ordered against the source as it is before the renames. */
@@ -128,6 +137,12 @@ function dropBeforeRenames(source: Catalog, to: Catalog, ids: ReadonlySet<Object
 function tableSteps(from: EntryOf<"tables">, to: EntryOf<"tables">, ctx: PlanContext): Step[] {
   const result = planner("tables").alter(from, to, ctx);
   return "steps" in result ? [...result.steps] : [];
+}
+
+/** A column of the index (key or INCLUDE) that the plan drops, if any. */
+function droppedColumnOf(index: EntryOf<"indexes">["object"], dropped: ReadonlySet<ObjectId>): ObjectId | undefined {
+  const columns = [...index.keys.flatMap((k) => (k.column ? [k.column] : [])), ...(index.include ?? [])];
+  return columns.map((c) => objectId.column(index.table, c)).find((id) => dropped.has(id));
 }
 
 /** The entries dropped with this one, and with those, and so on. */

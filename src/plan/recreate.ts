@@ -1,6 +1,6 @@
 import type { Catalog, ObjectId, Table } from "../catalog/model.js";
 import { objectId } from "../catalog/object-id.js";
-import { type Entry, ownerOf, tableOfPart } from "../diff/entries.js";
+import { type Entry, ownerOf, relationOfPart, tableOfPart } from "../diff/entries.js";
 import { qname } from "../sql/ident.js";
 
 export interface RecreateSet {
@@ -36,12 +36,12 @@ export function recreateClosure(
   // Keyed by the part itself and by its table: a recreated table takes along whatever needs any of its columns.
   for (const d of from.dependencies) {
     add(d.to, d.from);
-    const table = fromEntries.has(d.to) ? undefined : tableOfPart(d.to);
+    const table = fromEntries.has(d.to) ? undefined : relationOfPart(d.to, fromEntries);
     if (table !== undefined) add(table, d.from);
   }
   for (const entry of fromEntries.values()) {
     const owner = ownerOf(entry, fromEntries);
-    const top = owner && (fromEntries.has(owner) ? owner : tableOfPart(owner));
+    const top = owner && (fromEntries.has(owner) ? owner : relationOfPart(owner, fromEntries));
     if (top) add(top, entry.id);
   }
 

@@ -54,7 +54,7 @@ export function verifyExists(entry: Entry): string {
 export function verifyAbsent(entry: Entry): string {
   // An index "exists" only when valid; absent means no relation of that name at all.
   if (entry.list === "indexes") return ok(`${rel(entry.object)} IS NULL`);
-  return ok(`NOT ${existsCondition(entry)}`);
+  return ok(`NOT (${existsCondition(entry)})`);
 }
 
 /** A column's state in the catalog, for alters of one column. */

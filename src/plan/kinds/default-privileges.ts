@@ -1,5 +1,5 @@
 import { dropSql } from "../drop-sql.js";
-import { piecesFor } from "../generic.js";
+import { createSteps, dropStep, piecesFor } from "../generic.js";
 import { hazard } from "../hazards.js";
 import type { AlterResult } from "./common.js";
 import { alterStep } from "./common.js";
@@ -7,6 +7,10 @@ import type { KindPlanner } from "./kind-planner.js";
 
 /** An entry changes by resetting it to the built-in default and stating the new privileges. */
 export const defaultPrivilegesKind: KindPlanner<"defaultPrivileges"> = {
+  create: (entry, ctx) =>
+    createSteps(entry, ctx, { hazards: [hazard("authorization-change", `objects created later by ${entry.object.role} get these privileges`)] }),
+  drop: (entry, ctx, implied) =>
+    dropStep(entry, ctx, implied, { hazards: [hazard("authorization-change", `objects created later by ${entry.object.role} get the built-in privileges`)] }),
   alter: (fromEntry, toEntry, ctx): AlterResult => {
     const state = (side: "from" | "to", entry: typeof fromEntry): string[] => [
       ...dropSql(entry),

@@ -75,7 +75,11 @@ function dropIndex(entry: EntryOf<"indexes">, ctx: PlanContext, implied: readonl
   const step = dropStep(entry, ctx, implied, {
     sql: [`DROP INDEX ${isOnline ? "CONCURRENTLY IF EXISTS " : ""}${qname(i)};`],
     locks: [{ level: isOnline ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE", on: relation }],
-    hazards: [hazard("index-dropped", `queries that used ${describe(entry.id)} may get slower`)],
+    hazards: [
+      // Rebuilt under the same name: the build is the hazard, not a missing index.
+      ...(ctx.created.has(entry.id) ? [] : [hazard("index-dropped", `queries that used ${describe(entry.id)} may get slower`)]),
+      ...(isOnline ? [hazard("non-transactional", "DROP INDEX CONCURRENTLY runs outside a transaction")] : []),
+    ],
     verify: verifyAbsent(entry),
   });
   if (!isOnline || step.reverse.class === "irreversible") return step;

@@ -4,7 +4,8 @@ import { ident, qname, role } from "../../sql/ident.js";
 import { breaking } from "../breaking.js";
 import { hazard } from "../hazards.js";
 import type { Step } from "../step.js";
-import { verifyExists } from "../verify.js";
+import { createSteps, dropStep } from "../generic.js";
+import { verifyAbsent, verifyExists } from "../verify.js";
 import { type AlterResult, alterStep, changedFields, commentStep } from "./common.js";
 import type { KindPlanner } from "./kind-planner.js";
 
@@ -18,6 +19,20 @@ function alterSql(p: Policy): string {
 }
 
 export const policiesKind: KindPlanner<"policies"> = {
+  create: (entry, ctx) => {
+    const exists = !ctx.created.has(objectId.table(entry.object.table));
+    return createSteps(entry, ctx, {
+      verify: verifyExists(entry),
+      locks: [{ level: "ACCESS EXCLUSIVE", on: objectId.table(entry.object.table) }],
+      hazards: exists ? [hazard("authorization-change", `policy ${entry.object.name} now decides which rows of ${qname(entry.object.table)} roles see or write`)] : [],
+    });
+  },
+  drop: (entry, ctx, implied) =>
+    dropStep(entry, ctx, implied, {
+      verify: verifyAbsent(entry),
+      locks: [{ level: "ACCESS EXCLUSIVE", on: objectId.table(entry.object.table) }],
+      hazards: [hazard("authorization-change", `policy ${entry.object.name} no longer applies to ${qname(entry.object.table)}`)],
+    }),
   alter: (fromEntry, toEntry): AlterResult => {
     const f = fromEntry.object;
     const t = toEntry.object;

@@ -42,7 +42,6 @@ export const routinesKind: KindPlanner<"routines"> = {
           down: replaceStatements(f),
           hazards: [
             ...(f.securityDefiner !== t.securityDefiner ? [hazard("authorization-change", `${signature} now runs as ${t.securityDefiner ? "its owner" : "the caller"}`)] : []),
-            ...(!t.sqlStandardBody ? [hazard("untrackable-dependency", `the body of ${signature} is a string: what it reads is checked only when it runs`)] : []),
           ],
           verify: verifyExists(toEntry),
         }),

@@ -1,7 +1,10 @@
 import type { Sequence, SequenceOptions } from "../../catalog/model.js";
 import { objectId } from "../../catalog/object-id.js";
 import { ident, qname } from "../../sql/ident.js";
+import { breaking } from "../breaking.js";
+import { dropStep } from "../generic.js";
 import { hazard } from "../hazards.js";
+import { verifyAbsent } from "../verify.js";
 import type { Step } from "../step.js";
 import { alterStep } from "./common.js";
 import { simpleKind } from "./simple.js";
@@ -66,5 +69,10 @@ export const sequencesKind = simpleKind<"sequences">(
       const sql = (s: Sequence): string => `ALTER SEQUENCE ${qname(t)} SET ${s.unlogged ? "UNLOGGED" : "LOGGED"};`;
       return [alterStep({ why: `set sequence ${qname(t)} ${t.unlogged ? "unlogged" : "logged"}`, object: id, detail: "logged", up: [sql(t)], down: [sql(f)] })];
     },
+  },
+  {
+    // Dropping a sequence loses its position: recreated, it starts over.
+    drop: (entry, ctx, implied) =>
+      dropStep(entry, ctx, implied, { lost: `the position of sequence ${qname(entry.object)}`, verify: verifyAbsent(entry), breaking: [breaking("relation-removed", `${qname(entry.object)} no longer exists`)] }),
   },
 );

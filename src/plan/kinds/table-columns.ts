@@ -22,6 +22,8 @@ const volatileDefault = (c: Column, ctx: PlanContext): boolean =>
 
 /** Type changes PostgreSQL does without rewriting: more room in a varchar, varchar to text, more digits. */
 function binaryCompatible(from: string, to: string): boolean {
+  const citext = (t: string): boolean => t === "text" || /(^|\.)citext$/.test(t);
+  if (citext(from) && citext(to)) return true;
   const varchar = /^character varying(?:\((\d+)\))?$/;
   const a = varchar.exec(from);
   if (a && (to === "text" || /^character varying$/.test(to))) return true;
@@ -32,6 +34,21 @@ function binaryCompatible(from: string, to: string): boolean {
   const y = numeric.exec(to);
   if (x && to === "numeric") return true;
   return !!(x && y && x[2] === y[2] && Number(y[1]) >= Number(x[1]));
+}
+
+const baseType = (t: string): string => t.replace(/\(.*?\)/, "");
+
+/** Conversions every value survives: a wider integer, integer to numeric, float4 to float8 (arrays alike). */
+function widening(from: string, to: string): boolean {
+  const base = (t: string): string => t.replace(/\[\]$/, "");
+  if (from.endsWith("[]") !== to.endsWith("[]")) return false;
+  const rank = ["smallint", "integer", "bigint", "numeric"];
+  const a = rank.indexOf(base(from));
+  const b = rank.indexOf(base(to));
+  if (a >= 0 && b > a) return true;
+  if (base(from) === "real" && base(to) === "double precision") return true;
+  if (base(to) === "text") return true;
+  return false;
 }
 
 export function columnSteps(f: Table, t: Table, ctx: PlanContext): Step[] {
@@ -46,6 +63,8 @@ export function columnSteps(f: Table, t: Table, ctx: PlanContext): Step[] {
     if (after.has(c.name) || c.inherited) continue;
     const id = objectId.column(t, c.name);
     const restorable = !c.notNull || c.default !== undefined || c.identity !== undefined || c.generated !== undefined;
+    // A generated column's values come back with it: nothing is lost.
+    const derived = c.generated !== undefined;
     steps.push(
       alterStep({
         why: `drop column ${name}.${c.name}`,
@@ -53,9 +72,12 @@ export function columnSteps(f: Table, t: Table, ctx: PlanContext): Step[] {
         detail: "drop",
         up: [`${alter} DROP COLUMN ${ident(c.name)};`],
         down: [`${alter} ADD COLUMN ${columnDefinition(f, { column: c, withDefault: true, withGenerated: true })};`, ...settings(alter, c)],
-        ...(restorable ? { lossy: `the values of ${name}.${c.name}` } : { irreversible: `${name}.${c.name} is NOT NULL without a default: its values cannot be restored` }),
+        ...(derived ? {} : restorable ? { lossy: `the values of ${name}.${c.name}` } : { irreversible: `${name}.${c.name} is NOT NULL without a default: its values cannot be restored` }),
         locks: [{ level: "ACCESS EXCLUSIVE", on: tableId }],
-        hazards: [hazard("data-loss", `drops column ${name}.${c.name} and its values`)],
+        // Nobody writes a generated column: its drop breaks readers only.
+        hazards: derived
+          ? [hazard("breaking-readers", `${name}.${c.name} no longer exists`)]
+          : [hazard("data-loss", `drops column ${name}.${c.name} and its values`), hazard("breaking-writers", `writes naming ${name}.${c.name} fail`)],
         breaking: [breaking("column-removed", `${name}.${c.name} no longer exists: queries naming it fail`)],
         verify: verifyQuery(`NOT ${columnCondition.exists(t, c.name)}`),
         creates: [],
@@ -117,15 +139,46 @@ function changeColumn(t: Table, f: Column, c: Column, ctx: PlanContext): Step[] 
   const steps: Step[] = [];
   const lock = [{ level: "ACCESS EXCLUSIVE" as const, on: tableId }];
 
+  if (f.generated && !c.generated) {
+    // DROP EXPRESSION keeps the values as plain data; going back computes them again as a new column.
+    steps.push(
+      alterStep({
+        why: `make ${name}.${c.name} a plain column`,
+        object: id,
+        detail: "generated",
+        up: [`${column} DROP EXPRESSION;`],
+        down: [`${alter} DROP COLUMN ${ident(c.name)};`, `${alter} ADD COLUMN ${columnDefinition(t, { column: f, withDefault: true, withGenerated: true })};`],
+        lossy: `values written to ${name}.${c.name} after it became plain`,
+        locks: lock,
+      }),
+    );
+  }
+  if (!f.generated && c.generated) {
+    steps.push(
+      alterStep({
+        why: `make ${name}.${c.name} generated`,
+        object: id,
+        detail: "generated",
+        up: [`${alter} DROP COLUMN ${ident(c.name)};`, `${alter} ADD COLUMN ${columnDefinition(t, { column: c, withDefault: true, withGenerated: true })};`],
+        down: [`${column} DROP EXPRESSION;`],
+        lossy: `the values stored in ${name}.${c.name} (recomputed from the expression)`,
+        locks: lock,
+        hazards: [hazard("data-loss", `the values of ${name}.${c.name} are replaced by the expression's`), hazard("table-rewrite", `${name} is rewritten to compute ${c.name}`), hazard("breaking-writers", `${name}.${c.name} can no longer be written`)],
+        long: true,
+      }),
+    );
+  }
   if (canonicalJson(f.generated ?? null) !== canonicalJson(c.generated ?? null) && f.generated && c.generated) {
     const sql = (x: Column): string => `${column} SET EXPRESSION AS (${x.generated!.expression});`;
     if (ctx.to.server.versionNum >= 170000 && ctx.from.server.versionNum >= 170000) {
       steps.push(alterStep({ why: `change generation of ${name}.${c.name}`, object: id, detail: "generated", up: [sql(c)], down: [sql(f)], locks: lock, hazards: [hazard("table-rewrite", `every row of ${name} is computed again`)], long: true }));
     }
   }
-  if (f.type !== c.type || f.collation !== c.collation) {
+  if ((f.type !== c.type || f.collation !== c.collation) && !(!f.generated && c.generated)) {
     const sql = (x: Column): string => `${column} TYPE ${x.type}${x.collation ? ` COLLATE ${x.collation}` : ""} USING ${ident(x.name)}::${x.type};`;
-    const cheap = f.collation === c.collation && binaryCompatible(f.type, c.type);
+    // A new collation keeps the bytes (indexes on the column are rebuilt); text and citext share them too.
+    const cheap = f.type === c.type || binaryCompatible(f.type, c.type);
+    const safe = cheap || widening(f.type, c.type);
     steps.push(
       alterStep({
         why: `change type of ${name}.${c.name} from ${f.type} to ${c.type}`,
@@ -134,11 +187,15 @@ function changeColumn(t: Table, f: Column, c: Column, ctx: PlanContext): Step[] 
         up: [sql(c)],
         down: [sql(f)],
         locks: lock,
-        hazards: cheap
-          ? []
-          : [hazard("table-rewrite", `${name} and its indexes are rewritten under an ACCESS EXCLUSIVE lock`), hazard("may-fail-on-data", `fails if a value of ${c.name} does not convert to ${c.type}`)],
-        breaking: [breaking("column-type-changed", `${name}.${c.name} becomes ${c.type}`)],
+        hazards: [
+          ...(cheap ? [] : [hazard("table-rewrite", `${name} and its indexes are rewritten under an ACCESS EXCLUSIVE lock`)]),
+          ...(safe ? [] : [hazard("may-fail-on-data", `fails if a value of ${c.name} does not convert to ${c.type}`), hazard("breaking-writers", `values ${c.type} rejects can no longer be written to ${name}.${c.name}`)]),
+        ],
+        // Readers see another type only when the type itself changes, not its length or precision.
+        breaking: baseType(f.type) === baseType(c.type) ? [] : [breaking("column-type-changed", `${name}.${c.name} becomes ${c.type}`)],
         verify: verifyQuery(columnCondition.type(t, c.name, c.type)),
+        // Converting back restores the type, not the text of every value ('007' → 7 → '7').
+        ...(safe ? {} : { lossy: `the exact form of values of ${name}.${c.name} that ${c.type} normalizes` }),
         ...(cheap ? {} : { long: true as const }),
         creates: [id, objectId.columnDefault(t, c.name)],
       }),
@@ -169,7 +226,18 @@ function changeColumn(t: Table, f: Column, c: Column, ctx: PlanContext): Step[] 
     const set = (x: Column): string[] =>
       x.identity ? [`${column} ADD GENERATED ${x.identity.generation === "always" ? "ALWAYS" : "BY DEFAULT"} AS IDENTITY (${allSequenceOptions(x.identity, false)});`] : [];
     const drop = (x: Column): string[] => (x.identity ? [`${column} DROP IDENTITY;`] : []);
-    steps.push(alterStep({ why: `change identity of ${name}.${c.name}`, object: id, detail: "identity", up: [...drop(f), ...set(c)], down: [...drop(c), ...set(f)], locks: lock, hazards: [hazard("values-change", `new values of ${name}.${c.name} come from another sequence`)] }));
+    steps.push(
+      alterStep({
+        why: `change identity of ${name}.${c.name}`,
+        object: id,
+        detail: "identity",
+        up: [...drop(f), ...set(c)],
+        down: [...drop(c), ...set(f)],
+        locks: lock,
+        hazards: [hazard("values-change", `new values of ${name}.${c.name} come from another sequence`)],
+        ...(f.identity ? { lossy: `the position of the identity sequence of ${name}.${c.name}` } : {}),
+      }),
+    );
   }
   const settingsOf = (x: Column): string => canonicalJson([x.storage, x.compression, x.statistics, x.options]);
   if (settingsOf(f) !== settingsOf(c)) {
@@ -212,12 +280,13 @@ function notNullSteps(t: Table, c: Column, ctx: PlanContext): Step[] {
   const lock = [{ level: "ACCESS EXCLUSIVE" as const, on: objectId.table(t) }];
   const verify = verifyQuery(columnCondition.notNull(t, c.name, c.notNull));
   if (!c.notNull) {
-    return [alterStep({ why: `allow NULL in ${name}.${c.name}`, object: id, detail: "not-null", up: [`${column} DROP NOT NULL;`], down: [`${column} SET NOT NULL;`], locks: lock, verify, hazards: [hazard("breaking-readers", `${name}.${c.name} may now hold NULL`)] })];
+    return [alterStep({ why: `allow NULL in ${name}.${c.name}`, object: id, detail: "not-null", up: [`${column} DROP NOT NULL;`], down: [`${column} SET NOT NULL;`], locks: lock, verify })];
   }
   const fresh = ctx.created.has(objectId.table(t));
   const breakingNote = [breaking("not-null-added", `${name}.${c.name} no longer accepts NULL`)];
   if (!ctx.options.online || fresh || t.partitioning) {
-    return [alterStep({ why: `forbid NULL in ${name}.${c.name}`, object: id, detail: "not-null", up: [`${column} SET NOT NULL;`], down: [`${column} DROP NOT NULL;`], locks: lock, verify, long: true, hazards: [hazard("validation-scan", `${name} is scanned under an ACCESS EXCLUSIVE lock`), hazard("may-fail-on-data", `fails if ${c.name} holds NULL`)], breaking: breakingNote })];
+    const scan = fresh ? [] : [hazard("validation-scan", `${name} is scanned under an ACCESS EXCLUSIVE lock`), hazard("long-lock", `reads and writes of ${name} wait for the scan`), hazard("may-fail-on-data", `fails if ${c.name} holds NULL`)];
+    return [alterStep({ why: `forbid NULL in ${name}.${c.name}`, object: id, detail: "not-null", up: [`${column} SET NOT NULL;`], down: [`${column} DROP NOT NULL;`], locks: lock, verify, long: true, hazards: scan, breaking: breakingNote })];
   }
   const check = `${c.name}_not_null_pgschema`.slice(0, 63);
   const dropCheck = `${alter} DROP CONSTRAINT IF EXISTS ${ident(check)};`;

@@ -208,7 +208,7 @@ function addConstraint(t: Table, k: TableConstraint, ctx: PlanContext, tableId: 
       up: [addSql(t, k, ctx, "to")],
       down: [dropSql],
       locks: [{ level: "ACCESS EXCLUSIVE", on: tableId }],
-      hazards: fresh ? [] : [hazard("validation-scan", `${name} is scanned under an ACCESS EXCLUSIVE lock`), hazard("may-fail-on-data", `fails if a row breaks ${k.name}`), ...(k.kind !== "check" && k.kind !== "foreign-key" ? [hazard("index-build", `builds the index of ${k.name}`)] : [])],
+      hazards: fresh ? [] : [hazard("validation-scan", `${name} is scanned under an ACCESS EXCLUSIVE lock`), hazard("long-lock", `reads and writes of ${name} wait for the scan`), hazard("may-fail-on-data", `fails if a row breaks ${k.name}`), ...(k.kind !== "check" && k.kind !== "foreign-key" ? [hazard("index-build", `builds the index of ${k.name}`)] : [])],
       breaking: fresh ? [] : breakingNote,
       verify,
       ...(fresh ? {} : { long: true as const }),

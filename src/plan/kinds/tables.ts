@@ -72,11 +72,12 @@ function tableLevelSteps(f: Table, t: Table, ctx: PlanContext, id: string): Step
 
 function dropTable(entry: EntryOf<"tables">, ctx: PlanContext, implied: readonly Entry[], withoutForeignKeys = false): Step {
   const t = entry.object;
+  // A foreign table holds no rows of its own.
   const step = dropStep(entry, ctx, implied, {
     locks: [{ level: "ACCESS EXCLUSIVE", on: entry.id }],
-    hazards: [hazard("data-loss", `drops ${describe(entry.id)} and every row in it`)],
+    hazards: t.foreign ? [] : [hazard("data-loss", `drops ${describe(entry.id)} and every row in it`)],
     breaking: [breaking("relation-removed", `${qname(t)} no longer exists: queries naming it fail`)],
-    lost: `the rows of ${qname(t)}`,
+    ...(t.foreign ? {} : { lost: `the rows of ${qname(t)}` }),
     verify: verifyAbsent(entry),
     ...(withoutForeignKeys ? { leaveOut: (p: DdlPiece) => p.phase === "foreign-key" } : {}),
   });

@@ -251,7 +251,14 @@ export const typesKind: KindPlanner<"types"> = {
         handles: rebuilt.handles,
       };
     }
-    const steps = kindSteps(f, t);
+    let steps = kindSteps(f, t);
+    if (f.kind === "enum" && t.kind === "enum" && steps !== undefined && steps.some((s) => s.reverse.class === "irreversible")) {
+      // PostgreSQL cannot drop an enum value: going back rebuilds the type with the old labels (the last value
+      // added is undone first, so its reversal carries the whole rebuild; the earlier ones have nothing left).
+      const back = enumRebuild(t, f, { ...ctx, from: ctx.to, to: ctx.from }).steps.flatMap((s) => s.sql);
+      const last = steps.length - 1;
+      steps = steps.map((s, i) => ({ ...s, reverse: { class: "reversible" as const, sql: i === last ? back : [] } }));
+    }
     if (steps === undefined) return { recreate: `its ${f.kind === t.kind ? "definition" : "kind"} changes in a way ALTER TYPE cannot do` };
     const id = toEntry.id;
     const keyword = t.kind === "domain" ? "DOMAIN" : "TYPE";

@@ -79,13 +79,25 @@ export const viewsKind: KindPlanner<"views"> = {
           up,
           down,
           locks: [{ level: "ACCESS EXCLUSIVE", on: id }],
-          hazards: [hazard("breaking-readers", `view ${name} returns ${columnsChanged ? "new columns" : "the rows of a new query"}`)],
+          // New trailing columns break no reader; a new query with the same shape neither.
+          hazards: [],
           verify: verifyExists(toEntry),
         }),
       );
     }
     if (OPTION_FIELDS.some((k) => canonicalJson(f[k] ?? null) !== canonicalJson(t[k] ?? null))) {
-      steps.push(alterStep({ why: `change options of view ${name}`, object: id, detail: "options", up: optionSql(name, t), down: optionSql(name, f), locks: [{ level: "ACCESS EXCLUSIVE", on: id }] }));
+      const security = !!f.securityBarrier !== !!t.securityBarrier || !!f.securityInvoker !== !!t.securityInvoker;
+      steps.push(
+        alterStep({
+          why: `change options of view ${name}`,
+          object: id,
+          detail: "options",
+          up: optionSql(name, t),
+          down: optionSql(name, f),
+          locks: [{ level: "ACCESS EXCLUSIVE", on: id }],
+          hazards: security ? [hazard("authorization-change", `${name} now runs with ${t.securityInvoker ? "the caller's" : "its owner's"} privileges${t.securityBarrier ? " behind a security barrier" : ""}`)] : [],
+        }),
+      );
     }
     if (!columnsChanged) steps.push(...columnSteps("VIEW", f, t));
     steps.push(...commentStep(id, `VIEW ${name}`, f.comment, t.comment));
