@@ -129,7 +129,7 @@ function renameRelation(from: Catalog, to: Catalog, hint: RenameHint): Omit<Rena
     mapObjects(value, (o) => ("schema" in o && "name" in o && same(o as unknown as QualifiedName, schema, name) ? { ...o, name: hint.to } : o));
   // PostgreSQL 18 names NOT NULL constraints after the table; a rename keeps the old names, now not the default.
   const pinned = kind === "table" && from.server.versionNum >= 180000 ? pinNotNullNames(catalog.tables, schema, name) : catalog.tables;
-  const result: Catalog = {
+  const result: { -readonly [K in keyof Catalog]: Catalog[K] } = {
     ...catalog,
     ...(kind === "table" ? { tables: renameFields(pinned), indexes: renameFields(catalog.indexes), triggers: renameFields(catalog.triggers), rules: renameFields(catalog.rules), policies: renameFields(catalog.policies), sequences: renameFields(catalog.sequences) } : {}),
     ...(kind === "view" ? { views: renameFields(catalog.views), triggers: renameFields(catalog.triggers), rules: renameFields(catalog.rules) } : {}),
@@ -138,7 +138,16 @@ function renameRelation(from: Catalog, to: Catalog, hint: RenameHint): Omit<Rena
     ...(kind === "index" ? { indexes: renameFields(catalog.indexes), tables: catalog.tables } : {}),
     ...(kind === "type" ? { types: renameFields(catalog.types) } : {}),
   };
+  if (kind === "index") {
+    // pg_get_indexdef names the index unqualified.
+    const head = `INDEX ${ident(name)} ON `;
+    (result as { indexes: Catalog["indexes"] }).indexes = result.indexes.map((i) =>
+      same(i, schema, hint.to) ? { ...i, definition: i.definition.replace(head, `INDEX ${ident(hint.to)} ON `) } : i,
+    );
+  }
   const id = kind === "type" ? objectId.type({ schema, name: hint.to }) : `${kind}:${renamed}`;
+  // Nobody names an index in a query: renaming one breaks nothing.
+  const breaks = kind !== "index";
   return {
     catalog: result,
     steps: [
@@ -148,8 +157,8 @@ function renameRelation(from: Catalog, to: Catalog, hint: RenameHint): Omit<Rena
         sql: [`ALTER ${keyword} ${old} RENAME TO ${ident(hint.to)};`],
         transaction: "shared",
         locks: kind === "type" ? [] : [{ level: "ACCESS EXCLUSIVE", on: id }],
-        hazards: [hazard("breaking-readers", `queries naming ${old} fail after the rename`)],
-        breaking: [breaking("relation-renamed", `${old} is now ${renamed}`)],
+        hazards: breaks ? [hazard("breaking-readers", `queries naming ${old} fail after the rename`)] : [],
+        breaking: breaks ? [breaking("relation-renamed", `${old} is now ${renamed}`)] : [],
         reverse: { class: "reversible", sql: [`ALTER ${keyword} ${renamed} RENAME TO ${ident(name)};`] },
         verify: verifyQuery(kind === "type" ? `to_regtype(${literal(renamed)}) IS NOT NULL` : `to_regclass(${literal(renamed)}) IS NOT NULL`),
         retry: { safe: true },

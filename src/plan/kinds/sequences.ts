@@ -24,14 +24,17 @@ export function allSequenceOptions(s: SequenceOptions, withType: boolean): strin
 
 function optionsStep(f: Sequence, t: Sequence): Step[] {
   const id = objectId.sequence(t);
-  const sql = (s: Sequence): string => `ALTER SEQUENCE ${qname(t)} ${allSequenceOptions(s, true)};`;
+  // Bounds that narrow may leave the current value outside them: start again from the new start.
+  const narrows = (a: Sequence, b: Sequence): boolean => BigInt(b.min) > BigInt(a.min) || BigInt(b.max) < BigInt(a.max);
+  const sql = (s: Sequence, before: Sequence): string =>
+    `ALTER SEQUENCE ${qname(t)} ${allSequenceOptions(s, true)}${narrows(before, s) ? " RESTART" : ""};`;
   return [
     alterStep({
       why: `change options of sequence ${qname(t)}`,
       object: id,
       detail: "options",
-      up: [sql(t)],
-      down: [sql(f)],
+      up: [sql(t, f)],
+      down: [sql(f, t)],
       hazards: [hazard("values-change", `new values of sequence ${qname(t)} follow the new options`)],
     }),
   ];

@@ -59,8 +59,10 @@ export function columnSteps(f: Table, t: Table, ctx: PlanContext): Step[] {
   const after = new Map(t.columns.map((c) => [c.name, c]));
   const steps: Step[] = [];
 
+  // A typed table's columns come and go with its type's attributes (ALTER TYPE … CASCADE).
+  const typed = t.ofType !== undefined && f.ofType !== undefined;
   for (const c of f.columns) {
-    if (after.has(c.name) || c.inherited) continue;
+    if (after.has(c.name) || c.inherited || typed) continue;
     const id = objectId.column(t, c.name);
     const restorable = !c.notNull || c.default !== undefined || c.identity !== undefined || c.generated !== undefined;
     // A generated column's values come back with it: nothing is lost.
@@ -89,6 +91,7 @@ export function columnSteps(f: Table, t: Table, ctx: PlanContext): Step[] {
   for (const c of t.columns) {
     const prev = before.get(c.name);
     if (c.inherited) continue;
+    if (prev === undefined && typed) continue;
     if (prev === undefined) steps.push(...addColumn(t, c, ctx));
     else steps.push(...changeColumn(t, prev, c, ctx));
   }

@@ -198,6 +198,7 @@ function domainSteps(f: DomainType, t: DomainType): Step[] | undefined {
   return steps;
 }
 
+/** Attribute changes carry CASCADE: a typed table (`CREATE TABLE … OF type`) follows its type. */
 function compositeSteps(f: CompositeType, t: CompositeType): Step[] | undefined {
   const id = objectId.type(t);
   const name = qname(t);
@@ -213,14 +214,14 @@ function compositeSteps(f: CompositeType, t: CompositeType): Step[] | undefined 
   for (const a of f.attributes) {
     const next = after.get(a.name);
     if (!next) {
-      steps.push(alterStep({ why: `drop attribute ${a.name} of type ${name}`, object: id, detail: "attribute", up: [`ALTER TYPE ${name} DROP ATTRIBUTE ${ident(a.name)};`], down: [`ALTER TYPE ${name} ADD ATTRIBUTE ${attr(a)};`], breaking: [breaking("column-removed", `type ${name} loses attribute ${a.name}`)] }));
+      steps.push(alterStep({ why: `drop attribute ${a.name} of type ${name}`, object: id, detail: "attribute", up: [`ALTER TYPE ${name} DROP ATTRIBUTE ${ident(a.name)} CASCADE;`], down: [`ALTER TYPE ${name} ADD ATTRIBUTE ${attr(a)} CASCADE;`], breaking: [breaking("column-removed", `type ${name} loses attribute ${a.name}`)] }));
     } else if (next.type !== a.type || next.collation !== a.collation) {
-      const sql = (x: typeof a): string => `ALTER TYPE ${name} ALTER ATTRIBUTE ${ident(x.name)} SET DATA TYPE ${x.type}${x.collation ? ` COLLATE ${x.collation}` : ""};`;
+      const sql = (x: typeof a): string => `ALTER TYPE ${name} ALTER ATTRIBUTE ${ident(x.name)} SET DATA TYPE ${x.type}${x.collation ? ` COLLATE ${x.collation}` : ""} CASCADE;`;
       steps.push(alterStep({ why: `change type of attribute ${a.name} of ${name}`, object: id, detail: "attribute", up: [sql(next)], down: [sql(a)], breaking: [breaking("column-type-changed", `attribute ${a.name} of ${name} becomes ${next.type}`)] }));
     }
   }
   for (const a of t.attributes) {
-    if (!before.has(a.name)) steps.push(alterStep({ why: `add attribute ${a.name} to type ${name}`, object: id, detail: "attribute", up: [`ALTER TYPE ${name} ADD ATTRIBUTE ${attr(a)};`], down: [`ALTER TYPE ${name} DROP ATTRIBUTE ${ident(a.name)};`] }));
+    if (!before.has(a.name)) steps.push(alterStep({ why: `add attribute ${a.name} to type ${name}`, object: id, detail: "attribute", up: [`ALTER TYPE ${name} ADD ATTRIBUTE ${attr(a)} CASCADE;`], down: [`ALTER TYPE ${name} DROP ATTRIBUTE ${ident(a.name)} CASCADE;`] }));
     const prev = before.get(a.name);
     steps.push(...commentStep(id, `COLUMN ${name}.${ident(a.name)}`, prev?.comment, a.comment));
   }
