@@ -4,8 +4,9 @@ import type { Step } from "./step.js";
 
 /** What each breaking note means for the statements of the application, as hazard codes. */
 const BREAKING_HAZARDS: Readonly<Record<BreakingCode, readonly HazardCode[]>> = {
-  "relation-removed": ["breaking-readers", "breaking-writers"],
-  "relation-renamed": ["breaking-readers", "breaking-writers"],
+  // Writers break too when the relation is a table: its drop and rename steps say so themselves.
+  "relation-removed": ["breaking-readers"],
+  "relation-renamed": ["breaking-readers"],
   "column-removed": ["breaking-readers"],
   "column-renamed": ["breaking-readers", "breaking-writers"],
   "column-type-changed": ["breaking-readers"],

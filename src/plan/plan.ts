@@ -5,6 +5,8 @@ import { catalogEntries, type Entry, type EntryOf, type ListName, ownerOf, table
 import { recreateClosure, withoutParts } from "./recreate.js";
 import { applyRenames } from "./renames.js";
 import { withDerivedHazards } from "./derived-hazards.js";
+import { breaking, type BreakingNote } from "./breaking.js";
+import { describe } from "./describe.js";
 import type { PlanContext } from "./context.js";
 import { createSteps, dropStep } from "./generic.js";
 import { PLANNERS } from "./kinds/index.js";
@@ -107,7 +109,7 @@ export function planMigration(source: Catalog, to: Catalog, options: PlanOptions
   for (const entry of standalone) {
     const drop = planner(entry.list).drop;
     const with_ = collectImplied(entry.id, implied);
-    const step = drop ? drop(entry as never, ctx, with_) : dropStep(entry, ctx, with_, { verify: verifyAbsent(entry) });
+    const step = drop ? drop(entry as never, ctx, with_) : dropStep(entry, ctx, with_, { verify: verifyAbsent(entry), breaking: ctx.created.has(entry.id) ? [] : dropNotes(entry) });
     const byColumn = entry.list === "indexes" ? droppedColumnOf(entry.object, droppedByAlters) : undefined;
     // An index on a column the plan drops goes with the column: no statement of its own, the DOWN rebuilds it.
     steps.push(byColumn ? { ...step, sql: [], hazards: [], transaction: "shared", impliedBy: byColumn } : step);
@@ -137,6 +139,22 @@ function dropBeforeRenames(source: Catalog, to: Catalog, ids: ReadonlySet<Object
 function tableSteps(from: EntryOf<"tables">, to: EntryOf<"tables">, ctx: PlanContext): Step[] {
   const result = planner("tables").alter(from, to, ctx);
   return "steps" in result ? [...result.steps] : [];
+}
+
+/** What dropping an object readers may name means for the application. */
+function dropNotes(entry: Entry): BreakingNote[] {
+  const name = describe(entry.id);
+  switch (entry.list) {
+    case "views":
+    case "materializedViews":
+      return [breaking("relation-removed", `${name} no longer exists: queries naming it fail`)];
+    case "routines":
+      return [breaking("routine-removed", `${name} no longer exists: calls fail`)];
+    case "types":
+      return [breaking("type-removed", `${name} no longer exists`)];
+    default:
+      return [];
+  }
 }
 
 /** A column of the index (key or INCLUDE) that the plan drops, if any. */

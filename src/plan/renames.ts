@@ -157,7 +157,9 @@ function renameRelation(from: Catalog, to: Catalog, hint: RenameHint): Omit<Rena
         sql: [`ALTER ${keyword} ${old} RENAME TO ${ident(hint.to)};`],
         transaction: "shared",
         locks: kind === "type" ? [] : [{ level: "ACCESS EXCLUSIVE", on: id }],
-        hazards: breaks ? [hazard("breaking-readers", `queries naming ${old} fail after the rename`)] : [],
+        hazards: breaks
+          ? [hazard("breaking-readers", `queries naming ${old} fail after the rename`), ...(kind === "table" ? [hazard("breaking-writers", `writes naming ${old} fail after the rename`)] : [])]
+          : [],
         breaking: breaks ? [breaking("relation-renamed", `${old} is now ${renamed}`)] : [],
         reverse: { class: "reversible", sql: [`ALTER ${keyword} ${renamed} RENAME TO ${ident(name)};`] },
         verify: verifyQuery(kind === "type" ? `to_regtype(${literal(renamed)}) IS NOT NULL` : `to_regclass(${literal(renamed)}) IS NOT NULL`),

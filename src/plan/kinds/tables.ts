@@ -75,7 +75,13 @@ function dropTable(entry: EntryOf<"tables">, ctx: PlanContext, implied: readonly
   // A foreign table holds no rows of its own.
   const step = dropStep(entry, ctx, implied, {
     locks: [{ level: "ACCESS EXCLUSIVE", on: entry.id }],
-    hazards: t.foreign ? [] : [hazard("data-loss", `drops ${describe(entry.id)} and every row in it`)],
+    hazards: t.foreign
+      ? []
+      : [
+          hazard("data-loss", `drops ${describe(entry.id)} and every row in it`),
+          // A partition's rows go, but writes go to its parent, which stays.
+          ...(t.partitionOf ? [] : [hazard("breaking-writers", `writes to ${qname(t)} fail`)]),
+        ],
     breaking: [breaking("relation-removed", `${qname(t)} no longer exists: queries naming it fail`)],
     ...(t.foreign ? {} : { lost: `the rows of ${qname(t)}` }),
     verify: verifyAbsent(entry),
