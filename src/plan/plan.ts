@@ -73,7 +73,9 @@ export function planMigration(source: Catalog, to: Catalog, options: PlanOptions
     const before = fromEntries.get(tableId) as EntryOf<"tables">;
     const after = (toEntries.get(tableId) as EntryOf<"tables"> | undefined) ?? before;
     const between: EntryOf<"tables"> = { ...before, object: withoutParts(before.object, parts) };
-    alters.set(tableId, (ctx) => [...tableSteps(before, between, ctx), ...tableSteps(between, after, ctx)]);
+    // The parts come back as they were: no new values for new rows from dropping and setting a default again.
+    const same = (s: Step): Step => (s.change.detail === "default" ? { ...s, hazards: s.hazards.filter((h) => h.code !== "values-change") } : s);
+    alters.set(tableId, (ctx) => [...tableSteps(before, between, ctx).map(same), ...tableSteps(between, after, ctx).map(same)]);
   }
 
   const added = [...toEntries.keys()].filter((id) => !fromEntries.has(id));

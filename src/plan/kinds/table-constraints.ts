@@ -62,7 +62,8 @@ export function constraintSteps(f: Table, t: Table, ctx: PlanContext): Step[] {
         up: [drop(k)],
         down: [addSql(t, k, ctx, "from"), ...(k.comment ? [`COMMENT ON CONSTRAINT ${ident(k.name)} ON ${name} IS ${literal(k.comment)};`] : [])],
         locks: [{ level: "ACCESS EXCLUSIVE", on: tableId }],
-        hazards: k.kind === "primary-key" || k.kind === "unique" ? [hazard("index-dropped", `the index of ${k.name} goes with it`)] : [],
+        // Re-added under the same name, the key keeps an index: only its rebuild is a hazard.
+        hazards: (k.kind === "primary-key" || k.kind === "unique") && !after.has(k.name) ? [hazard("index-dropped", `the index of ${k.name} goes with it`)] : [],
         verify: verifyQuery(`NOT ${constraintCondition.exists(t, k.name)}`),
         // A table has one primary key: the old one goes before a new one comes.
         creates: k.kind === "primary-key" ? [primaryKeyFree(tableId)] : [],
