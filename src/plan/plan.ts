@@ -74,7 +74,11 @@ export function planMigration(source: Catalog, to: Catalog, options: PlanOptions
     const after = (toEntries.get(tableId) as EntryOf<"tables"> | undefined) ?? before;
     const between: EntryOf<"tables"> = { ...before, object: withoutParts(before.object, parts) };
     // The parts come back as they were: no new values for new rows from dropping and setting a default again.
-    const same = (s: Step): Step => (s.change.detail === "default" ? { ...s, hazards: s.hazards.filter((h) => h.code !== "values-change") } : s);
+    const defaultOf = (t: EntryOf<"tables">, id: ObjectId): string | undefined =>
+      t.object.columns.find((c) => objectId.columnDefault(t.object, c.name) === id)?.default;
+    const restored = (s: Step): boolean =>
+      s.change.detail === "default" && parts.has(s.change.object) && defaultOf(before, s.change.object) === defaultOf(after, s.change.object);
+    const same = (s: Step): Step => (restored(s) ? { ...s, hazards: s.hazards.filter((h) => h.code !== "values-change") } : s);
     alters.set(tableId, (ctx) => [...tableSteps(before, between, ctx).map(same), ...tableSteps(between, after, ctx).map(same)]);
   }
 
