@@ -49,7 +49,8 @@ export interface StepExtras {
  */
 export function createSteps(entry: Entry, ctx: PlanContext, extras: StepExtras = {}): Step[] {
   const pieces = piecesFor(ctx, "to", new Set([entry.id]));
-  const drop = dropSql(entry);
+  // A sequence owned by a column goes with its table, which the way down may drop first.
+  const drop = entry.list === "sequences" && entry.object.ownedBy ? dropSql(entry).map((s) => s.replace("DROP SEQUENCE ", "DROP SEQUENCE IF EXISTS ")) : dropSql(entry);
   return pieces.map((p, i) => withPhase(p.phase, {
     why: i === 0 ? `create ${describe(entry.id)}` : `complete ${describe(entry.id)} (${p.phase})`,
     change: { action: "create", object: entry.id, ...(i === 0 ? {} : { detail: p.phase }) },
