@@ -7,15 +7,25 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { withDatabase } from "../src/db/connection-url.js";
-import { type Measurement, measure } from "./measure.js";
+import { type Measurement, measure, measureInterleaved } from "./measure.js";
 
 const { values } = parseArgs({
-  options: { runs: { type: "string" }, schemas: { type: "string" }, write: { type: "boolean" } },
+  options: { runs: { type: "string" }, schemas: { type: "string" }, write: { type: "boolean" }, help: { type: "boolean", short: "h" } },
 });
+if (values.help) {
+  process.stdout.write(`usage: npm run bench -- [--runs N] [--schemas a,b] [--write]
+  --runs N       timed runs per tool after one warm-up; the table shows the median (default 5)
+  --schemas a,b  corpus schemas to measure (default musicbrainz,sourcegraph,lemmy)
+  --write        also put the table into docs/benchmarks.md between the bench:inspect markers
+environment: PGSCHEMA_TEST_URL (server, default postgres://postgres@127.0.0.1:5432/postgres),
+             PGSCHEMA_CORPUS (default ../shared/corpus)
+`);
+  process.exit(0);
+}
 const runs = Number(values.runs ?? 5);
 const schemas = (values.schemas ?? "musicbrainz,sourcegraph,lemmy").split(",");
 const serverUrl = process.env.PGSCHEMA_TEST_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -64,6 +74,8 @@ function pgliteIntrospection(file: string): { introspectMs: number } {
 const fmt = (m: Measurement): string => `${m.seconds.toFixed(2)} s / ${Math.round(m.rssMb)} MB`;
 
 const peer = ensurePeer();
+// Other work on the machine skews every column: the 1-minute load average before and after goes into the header.
+const loadBefore = loadavg()[0]!;
 const rows: string[] = [];
 for (const name of schemas) {
   const db = `pgs_bench_${name}`;
@@ -72,9 +84,16 @@ for (const name of schemas) {
   process.stderr.write(`${name}: loading into ${db}…\n`);
   psql(url, "-f", join(corpus, name, "schema.sql"));
   try {
-    const dump = measure(["pg_dump", "--schema-only", "-f", "/dev/null", url], runs);
-    const ours = measure([process.execPath, cli, "inspect", "-q", "--json", "-o", "/dev/null", url], runs);
-    const theirs = measure([process.execPath, peer, url], runs, { cwd: peers });
+    // Taking turns (see measureInterleaved): the ratio to pg_dump is the figure the target is about.
+    const [dump, ours, theirs] = measureInterleaved(
+      [
+        ["pg_dump", "--schema-only", "-f", "/dev/null", url],
+        [process.execPath, cli, "inspect", "-q", "--json", "-o", "/dev/null", url],
+        [process.execPath, peer, url],
+      ],
+      runs,
+      [{}, {}, { cwd: peers }],
+    ) as [Measurement, Measurement, Measurement];
     const inPglite = !NEEDS_POSTGIS.includes(name);
     const schemaFile = join(corpus, name, "schema.sql");
     const pglite = inPglite
@@ -92,9 +111,12 @@ for (const name of schemas) {
 }
 
 const node = process.version;
+const loadAfter = loadavg()[0]!;
 const table = [
-  `Server: PostgreSQL ${serverVersion()} on 127.0.0.1; ${cpus().length} cores; Node ${node}. Median of ${runs} runs after one warm-up`,
+  `Server: PostgreSQL ${serverVersion()} on 127.0.0.1; ${cpus().length} cores; Node ${node}. Median of ${runs} runs after one warm-up,`,
+  "the three server columns taking turns run by run",
   "(PGlite column: median of up to 3), peak RSS of the whole process (`/usr/bin/time -f %M`), maximum over the runs.",
+  `1-minute load average ${loadBefore.toFixed(2)} before the first schema, ${loadAfter.toFixed(2)} after the last.`,
   "",
   "| schema | `pg_dump --schema-only` | `pg-schema inspect --json` (server) | ours ÷ pg_dump | `@pgkit/schemainspect` 0.6.1 | `pg-schema inspect --json schema.sql` (PGlite: start + load + read) | PGlite: catalog read alone (in process, median of 3) |",
   "|---|---:|---:|---:|---:|---:|---:|",
@@ -107,6 +129,9 @@ if (values.write) {
   const begin = "<!-- bench:inspect:begin -->";
   const end = "<!-- bench:inspect:end -->";
   const text = existsSync(file) ? readFileSync(file, "utf8") : `${begin}\n${end}\n`;
-  const stamped = `${begin}\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --write\`.\n\n${table}\n${end}`;
-  writeFileSync(file, text.replace(new RegExp(`${begin}[\\s\\S]*${end}`), stamped));
+  if (!text.includes(begin) || !text.includes(end)) throw new Error(`${file} has no ${begin} … ${end} block to replace`);
+  const command = ["npm run bench --", ...process.argv.slice(2)].join(" ");
+  const stamped = `${begin}\nMeasured ${new Date().toISOString().slice(0, 10)} with \`${command}\`.\n\n${table}\n${end}`;
+  // A function, so `$` in the table is never read as a replacement pattern.
+  writeFileSync(file, text.replace(new RegExp(`${begin}[\\s\\S]*${end}`), () => stamped));
 }

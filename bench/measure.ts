@@ -14,24 +14,47 @@ export interface Measurement {
  * process (what a user's machine pays), and times each run from outside the process.
  */
 export function measure(command: readonly string[], runs: number, options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Measurement {
-  const walls: number[] = [];
-  let rss = 0;
+  return measureInterleaved([command], runs, [options])[0]!;
+}
+
+/**
+ * `measure` for several commands at once, taking turns: one warm-up of each, then run i of every command before run
+ * i + 1 of any. On a shared machine a burst of other work then lands on all of them alike instead of on whichever
+ * command happened to be running, which keeps their ratios fair.
+ */
+export function measureInterleaved(
+  commands: readonly (readonly string[])[],
+  runs: number,
+  options: readonly { cwd?: string; env?: NodeJS.ProcessEnv }[] = [],
+): Measurement[] {
+  const walls: number[][] = commands.map(() => []);
+  const rss: number[] = commands.map(() => 0);
   for (let i = 0; i <= runs; i++) {
-    const started = process.hrtime.bigint();
-    const r = spawnSync("/usr/bin/time", ["-f", "%M", ...command], {
-      cwd: options.cwd,
-      env: { ...process.env, ...options.env },
-      encoding: "utf8",
-      maxBuffer: 512 * 1024 * 1024,
-      stdio: ["ignore", "ignore", "pipe"],
+    commands.forEach((command, c) => {
+      const one = runOnce(command, options[c] ?? {});
+      if (i === 0) return;
+      walls[c]!.push(one.wall);
+      rss[c] = Math.max(rss[c]!, one.rssMb);
     });
-    const wall = Number(process.hrtime.bigint() - started) / 1e9;
-    if (r.status !== 0) throw new Error(`${command.join(" ")} failed (${r.status}):\n${r.stderr.slice(-2000)}`);
-    const kb = Number(r.stderr.trim().split("\n").pop());
-    if (i === 0) continue;
-    walls.push(wall);
-    rss = Math.max(rss, kb / 1024);
   }
-  walls.sort((a, b) => a - b);
-  return { seconds: walls[Math.floor(walls.length / 2)]!, min: walls[0]!, max: walls[walls.length - 1]!, rssMb: rss };
+  return walls.map((w, c) => summary(w, rss[c]!));
+}
+
+function runOnce(command: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }): { wall: number; rssMb: number } {
+  const started = process.hrtime.bigint();
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", ...command], {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    encoding: "utf8",
+    maxBuffer: 512 * 1024 * 1024,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0) throw new Error(`${command.join(" ")} failed (${r.status}):\n${r.stderr.slice(-2000)}`);
+  return { wall, rssMb: Number(r.stderr.trim().split("\n").pop()) / 1024 };
+}
+
+function summary(walls: number[], rssMb: number): Measurement {
+  const sorted = [...walls].sort((a, b) => a - b);
+  return { seconds: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted[sorted.length - 1]!, rssMb };
 }
