@@ -141,6 +141,25 @@ export function aclStep(
   ];
 }
 
+/**
+ * A relation's storage parameters (`reloptions`, `key=value`) from one list to the other: a step only when they
+ * differ, its UP and DOWN each a RESET of the keys that go and a SET of the target list.
+ */
+export function storageStep(
+  object: ObjectId,
+  alterPrefix: string,
+  from: readonly string[] | undefined,
+  to: readonly string[] | undefined,
+  locks: readonly Lock[] = [],
+): Step[] {
+  if (canonicalJson(from ?? []) === canonicalJson(to ?? [])) return [];
+  const sql = (a: readonly string[], b: readonly string[]): string[] => {
+    const gone = a.map((p) => p.split("=")[0]!).filter((k) => !b.some((p) => p.startsWith(`${k}=`)));
+    return [...(gone.length ? [`${alterPrefix} RESET (${gone.join(", ")});`] : []), ...(b.length ? [`${alterPrefix} SET (${b.join(", ")});`] : [])];
+  };
+  return [alterStep({ why: `change storage parameters of ${describe(object)}`, object, detail: "storage", up: sql(from ?? [], to ?? []), down: sql(to ?? [], from ?? []), locks })];
+}
+
 /** Field names whose values differ between two objects (compared as canonical JSON). */
 export function changedFields<T extends object>(from: T, to: T): (keyof T)[] {
   const keys = new Set([...Object.keys(from), ...Object.keys(to)]) as Set<keyof T>;

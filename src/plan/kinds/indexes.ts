@@ -10,7 +10,7 @@ import { createSteps, dropStep, keepPhase, piecesFor } from "../generic.js";
 import { hazard } from "../hazards.js";
 import type { Step } from "../step.js";
 import { verifyAbsent, verifyExists } from "../verify.js";
-import { type AlterResult, alterStep, commentStep } from "./common.js";
+import { type AlterResult, alterStep, commentStep, storageStep } from "./common.js";
 import type { KindPlanner } from "./kind-planner.js";
 
 const CREATE_INDEX = /^CREATE (UNIQUE )?INDEX /;
@@ -91,8 +91,6 @@ function dropIndex(entry: EntryOf<"indexes">, ctx: PlanContext, implied: readonl
   };
 }
 
-const storage = (i: Index): string => canonicalJson(i.storageParameters ?? []);
-
 /** Fields that change in place; the rest (keys, method, predicate…) mean building the index again. */
 function inPlaceOnly(f: Index, t: Index): boolean {
   const strip = (x: Index): object => ({ ...x, comment: undefined, storageParameters: undefined, clustered: undefined, keys: x.keys.map((k) => ({ ...k, statistics: undefined })), definition: x.definition.replace(/ WITH \(.*?\)/, "") });
@@ -109,13 +107,7 @@ export const indexesKind: KindPlanner<"indexes"> = {
     if (!inPlaceOnly(f, t)) return { recreate: "its definition changes" };
     const name = qname(t);
     const steps: Step[] = [];
-    if (storage(f) !== storage(t)) {
-      const sql = (from: Index, to: Index): string[] => {
-        const keys = (from.storageParameters ?? []).map((p) => p.split("=")[0]!).filter((k) => !(to.storageParameters ?? []).some((p) => p.startsWith(`${k}=`)));
-        return [...(keys.length ? [`ALTER INDEX ${name} RESET (${keys.join(", ")});`] : []), ...(to.storageParameters?.length ? [`ALTER INDEX ${name} SET (${to.storageParameters.join(", ")});`] : [])];
-      };
-      steps.push(alterStep({ why: `change storage parameters of index ${name}`, object: id, detail: "storage", up: sql(f, t), down: sql(t, f), locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: relationOf(t, ctx, "to") }] }));
-    }
+    steps.push(...storageStep(id, `ALTER INDEX ${name}`, f.storageParameters, t.storageParameters, [{ level: "SHARE UPDATE EXCLUSIVE", on: relationOf(t, ctx, "to") }]));
     const stats = (i: Index): string[] => i.keys.flatMap((k, n) => [`ALTER INDEX ${name} ALTER COLUMN ${n + 1} SET STATISTICS ${k.statistics ?? -1};`]).filter((_, n) => i.keys[n]!.expression !== undefined);
     if (canonicalJson(f.keys) !== canonicalJson(t.keys)) {
       steps.push(alterStep({ why: `change statistics targets of index ${name}`, object: id, detail: "statistics", up: stats(t), down: stats(f) }));

@@ -12,7 +12,7 @@ import { objectId } from "../../catalog/object-id.js";
 import { hazard } from "../hazards.js";
 import type { Step } from "../step.js";
 import { verifyAbsent, verifyExists } from "../verify.js";
-import { type AlterResult, alterStep, commentStep, ownerStep } from "./common.js";
+import { type AlterResult, alterStep, commentStep, ownerStep, storageStep } from "./common.js";
 import type { KindPlanner } from "./kind-planner.js";
 import { relationAclStep } from "./relation-acl.js";
 import { columnSteps } from "./table-columns.js";
@@ -53,13 +53,7 @@ function tableLevelSteps(f: Table, t: Table, ctx: PlanContext, id: string): Step
       `${alter} REPLICA IDENTITY ${x.replicaIdentity === undefined ? "DEFAULT" : typeof x.replicaIdentity === "string" ? x.replicaIdentity.toUpperCase() : `USING INDEX ${ident(x.replicaIdentity.index)}`};`;
     toggle(`change replica identity of ${name}`, "replica-identity", sql(t), sql(f));
   }
-  if (canonicalJson(f.storageParameters ?? []) !== canonicalJson(t.storageParameters ?? [])) {
-    const sql = (x: Table, y: Table): string[] => {
-      const keys = (x.storageParameters ?? []).map((p) => p.split("=")[0]!).filter((k) => !(y.storageParameters ?? []).some((p) => p.startsWith(`${k}=`)));
-      return [...(keys.length ? [`${alter} RESET (${keys.join(", ")});`] : []), ...(y.storageParameters?.length ? [`${alter} SET (${y.storageParameters.join(", ")});`] : [])];
-    };
-    steps.push(alterStep({ why: `change storage parameters of ${name}`, object: id, detail: "storage", up: sql(f, t), down: sql(t, f), locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: id }] }));
-  }
+  steps.push(...storageStep(id, alter, f.storageParameters, t.storageParameters, [{ level: "SHARE UPDATE EXCLUSIVE", on: id }]));
   if (f.tablespace !== t.tablespace) {
     const sql = (x: Table): string => `${alter} SET TABLESPACE ${ident(x.tablespace ?? "pg_default")};`;
     toggle(`move ${name} to tablespace ${t.tablespace ?? "pg_default"}`, "tablespace", sql(t), sql(f), { hazards: [hazard("table-rewrite", `${name} is copied to the new tablespace`)], long: true });

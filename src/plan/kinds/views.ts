@@ -8,7 +8,7 @@ import { piecesFor } from "../generic.js";
 import { hazard } from "../hazards.js";
 import type { Step } from "../step.js";
 import { verifyExists } from "../verify.js";
-import { type AlterResult, alterStep, commentStep, ownerStep } from "./common.js";
+import { type AlterResult, alterStep, commentStep, ownerStep, storageStep } from "./common.js";
 import type { KindPlanner } from "./kind-planner.js";
 import { relationAclStep } from "./relation-acl.js";
 
@@ -131,16 +131,7 @@ export const materializedViewsKind: KindPlanner<"materializedViews"> = {
         }),
       );
     }
-    if (canonicalJson(f.storageParameters ?? []) !== canonicalJson(t.storageParameters ?? [])) {
-      const sql = (from: readonly string[] | undefined, to: readonly string[] | undefined): string[] => {
-        const keys = (from ?? []).map((p) => p.split("=")[0]!).filter((k) => !(to ?? []).some((p) => p.startsWith(`${k}=`)));
-        return [
-          ...(keys.length ? [`ALTER MATERIALIZED VIEW ${name} RESET (${keys.join(", ")});`] : []),
-          ...(to?.length ? [`ALTER MATERIALIZED VIEW ${name} SET (${to.join(", ")});`] : []),
-        ];
-      };
-      steps.push(alterStep({ why: `change storage parameters of ${name}`, object: id, detail: "storage", up: sql(f.storageParameters, t.storageParameters), down: sql(t.storageParameters, f.storageParameters) }));
-    }
+    steps.push(...storageStep(id, `ALTER MATERIALIZED VIEW ${name}`, f.storageParameters, t.storageParameters));
     steps.push(...columnSteps("MATERIALIZED VIEW", f, t));
     steps.push(...commentStep(id, `MATERIALIZED VIEW ${name}`, f.comment, t.comment));
     steps.push(...ownerStep(id, `ALTER MATERIALIZED VIEW ${name}`, f.owner, t.owner));
