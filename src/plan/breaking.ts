@@ -8,6 +8,8 @@ export const BREAKING_CODES = [
   "column-removed",
   "column-renamed",
   "column-type-changed",
+  "column-collation-changed",
+  "relation-rows-changed",
   "not-null-added",
   "default-removed",
   "constraint-added",

@@ -10,6 +10,8 @@ const BREAKING_HAZARDS: Readonly<Record<BreakingCode, readonly HazardCode[]>> = 
   "column-removed": ["breaking-readers"],
   "column-renamed": ["breaking-readers", "breaking-writers"],
   "column-type-changed": ["breaking-readers"],
+  "column-collation-changed": ["breaking-readers"],
+  "relation-rows-changed": ["breaking-readers"],
   "not-null-added": ["breaking-writers"],
   "default-removed": ["breaking-writers"],
   "constraint-added": ["breaking-writers"],

@@ -80,6 +80,19 @@ function topologicalOrder(steps: readonly Step[], from: Catalog, to: Catalog): T
     for (const x of s.drops) for (const z of dependents.get(x) ?? []) for (const t of touchers.get(z) ?? []) edge(t, i);
   });
 
+  // Default privileges apply to objects created after them: they come last among creates and go first among
+  // drops, so every object the plan creates (or the DOWN brings back) starts with the built-in privileges its own
+  // GRANT / REVOKE steps are written against.
+  const isDefaults = (s: Step): boolean => s.change.object.startsWith("default-privilege:");
+  steps.forEach((s, i) => {
+    if (!isDefaults(s) || s.change.action === "alter") return;
+    steps.forEach((o, j) => {
+      if (isDefaults(o) || o.change.action !== s.change.action) return;
+      if (s.change.action === "create") edge(j, i);
+      else edge(i, j);
+    });
+  });
+
   const indegree = steps.map(() => 0);
   for (const set of successors) for (const j of set) indegree[j]!++;
   const phase = (i: number): number => STEP_PHASE.get(steps[i]!) ?? Number.MAX_SAFE_INTEGER;

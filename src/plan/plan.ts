@@ -42,7 +42,8 @@ export function planMigration(source: Catalog, to: Catalog, options: PlanOptions
   // Parts that alters drop (a constraint, its index, a column): what still needs them must be rebuilt.
   const partsDropped = new Set<ObjectId>();
   const handled = new Set<ObjectId>();
-  const probe: PlanContext = { from, to, fromEntries, toEntries, options: resolved, created: new Set(), dropped: new Set() };
+  const replan = (a: Catalog, b: Catalog): readonly Step[] => planMigration(a, b, { ...resolved, online: false, renames: [] }).steps;
+  const probe: PlanContext = { from, to, fromEntries, toEntries, options: resolved, created: new Set(), dropped: new Set(), replan };
   for (const [id, before] of fromEntries) {
     const after = toEntries.get(id);
     if (!after || canonicalJson(before.object) === canonicalJson(after.object)) continue;
@@ -105,7 +106,10 @@ export function planMigration(source: Catalog, to: Catalog, options: PlanOptions
     const owner = ownerOf(entry, fromEntries);
     const constraintIndex = entry.list === "indexes" && entry.object.constraint !== undefined;
     const ownerTable = owner === undefined ? undefined : tableOfPart(owner);
-    if (owner !== undefined && ctx.dropped.has(owner)) implied.set(owner, [...(implied.get(owner) ?? []), entry]);
+    // A partition's index attached to a dropped parent index goes with that one (it cannot be dropped alone).
+    const parentIndex = entry.list === "indexes" && entry.object.partitionOf ? objectId.index(entry.object.partitionOf) : undefined;
+    if (parentIndex !== undefined && ctx.dropped.has(parentIndex) && !(owner !== undefined && ctx.dropped.has(owner))) implied.set(parentIndex, [...(implied.get(parentIndex) ?? []), entry]);
+    else if (owner !== undefined && ctx.dropped.has(owner)) implied.set(owner, [...(implied.get(owner) ?? []), entry]);
     // A sequence owned by a column of a dropped table goes with the table, and comes back with it.
     else if (ownerTable !== undefined && ctx.dropped.has(ownerTable)) implied.set(ownerTable, [...(implied.get(ownerTable) ?? []), entry]);
     else if (owner !== undefined && droppedByAlters.has(owner)) continue;

@@ -95,3 +95,37 @@ function quotedEnd(text: string, start: number): number {
   }
   return text.length;
 }
+
+/**
+ * Replaces the schema `from` by `to` wherever it qualifies a name (`from.x`, `"from".x`), in ids (`table:from.x`)
+ * and in regclass-style literals (`'from.x'::regclass`); other string literals stay as written.
+ */
+export function renameSchemaText(text: string, from: string, to: string): string {
+  const old = `${ident(from)}.`;
+  const next = `${ident(to)}.`;
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === "'") {
+      const end = literalEnd(text, i);
+      const literal = text.slice(i, end);
+      out += literal.startsWith(`'${old}`) ? `'${next}${literal.slice(old.length + 1)}` : literal;
+      i = end;
+      continue;
+    }
+    if (text.startsWith(old, i) && (boundaryBefore(text, i) || text[i - 1] === ":")) {
+      out += next;
+      i += old.length;
+      continue;
+    }
+    if (text[i] === '"') {
+      const end = quotedEnd(text, i);
+      out += text.slice(i, end);
+      i = end;
+      continue;
+    }
+    out += text[i];
+    i++;
+  }
+  return out;
+}

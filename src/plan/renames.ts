@@ -6,7 +6,7 @@ import { ident, literal, qname } from "../sql/ident.js";
 import { breaking } from "./breaking.js";
 import { hazard } from "./hazards.js";
 import type { RenameHint } from "./options.js";
-import { renameIdentifier, renameQualified } from "./rename-text.js";
+import { renameIdentifier, renameQualified, renameSchemaText } from "./rename-text.js";
 import type { Step } from "./step.js";
 import { verifyQuery } from "./verify.js";
 
@@ -42,7 +42,8 @@ export function applyRenames(from: Catalog, to: Catalog, hints: readonly RenameH
   let catalog: Catalog = dropFirst.size === 0 ? from : withoutRelations(from, dropFirst);
   const steps: Step[] = [];
   for (const hint of hints) {
-    const result = hint.kind === "column" ? renameColumn(catalog, to, hint) : hint.kind in RELATION_KEYWORD ? renameRelation(catalog, to, hint) : undefined;
+    const result =
+      hint.kind === "column" ? renameColumn(catalog, to, hint) : hint.kind === "schema" ? renameSchema(catalog, to, hint) : hint.kind in RELATION_KEYWORD ? renameRelation(catalog, to, hint) : undefined;
     if (!result) continue;
     catalog = result.catalog;
     steps.push(...result.steps);
@@ -163,6 +164,47 @@ function renameRelation(from: Catalog, to: Catalog, hint: RenameHint): Omit<Rena
         breaking: breaks ? [breaking("relation-renamed", `${old} is now ${renamed}`)] : [],
         reverse: { class: "reversible", sql: [`ALTER ${keyword} ${renamed} RENAME TO ${ident(name)};`] },
         verify: verifyQuery(kind === "type" ? `to_regtype(${literal(renamed)}) IS NOT NULL` : `to_regclass(${literal(renamed)}) IS NOT NULL`),
+        retry: { safe: true },
+        creates: [id],
+        drops: [],
+      },
+    ],
+  };
+}
+
+/**
+ * A schema renamed: every object in it moves along (PostgreSQL keeps them, by OID). String-bodied routines keep
+ * their text as written, which PostgreSQL does not rewrite either, so one naming the old schema gets replaced.
+ */
+function renameSchema(from: Catalog, to: Catalog, hint: RenameHint): Omit<Renamed, "dropFirst"> | undefined {
+  const old = hint.from;
+  if (!from.schemas.some((s) => s.name === old) || from.schemas.some((s) => s.name === hint.to) || !to.schemas.some((s) => s.name === hint.to)) return undefined;
+  const text = (s: string): string => renameSchemaText(s, old, hint.to);
+  const moved = <T>(value: T): T => mapObjects(mapStrings(value, text), (o) => (o["schema"] === old ? { ...o, schema: hint.to } : o));
+  const { routines, schemas, ...rest } = from;
+  const catalog: Catalog = {
+    ...moved(rest),
+    schemas: schemas.map((s) => (s.name === old ? { ...s, name: hint.to } : s)),
+    routines: routines.map((r) => {
+      const next = moved(r);
+      return r.sqlStandardBody ? next : { ...next, body: r.body, definition: r.definition };
+    }),
+  };
+  const id = objectId.schema(hint.to);
+  const nonEmpty = from.tables.some((t) => t.schema === old) || from.views.some((v) => v.schema === old) || from.routines.some((r) => r.schema === old);
+  return {
+    catalog,
+    steps: [
+      {
+        why: `rename schema ${old} to ${hint.to}`,
+        change: { action: "rename", object: id },
+        sql: [`ALTER SCHEMA ${ident(old)} RENAME TO ${ident(hint.to)};`],
+        transaction: "shared",
+        locks: [],
+        hazards: nonEmpty ? [hazard("breaking-readers", `queries naming objects in ${old} fail after the rename`), hazard("breaking-writers", `writes naming tables in ${old} fail after the rename`)] : [],
+        breaking: nonEmpty ? [breaking("relation-renamed", `the objects of schema ${old} are now in ${hint.to}`)] : [],
+        reverse: { class: "reversible", sql: [`ALTER SCHEMA ${ident(hint.to)} RENAME TO ${ident(old)};`] },
+        verify: verifyQuery(`EXISTS (SELECT FROM pg_catalog.pg_namespace WHERE nspname = ${literal(hint.to)})`),
         retry: { safe: true },
         creates: [id],
         drops: [],

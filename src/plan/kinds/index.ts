@@ -1,5 +1,5 @@
 import type { ListName } from "../../diff/entries.js";
-import { ident, qname } from "../../sql/ident.js";
+import { ident, literal, qname } from "../../sql/ident.js";
 import { alterStep } from "./common.js";
 import { defaultPrivilegesKind } from "./default-privileges.js";
 import { indexesKind } from "./indexes.js";
@@ -39,6 +39,14 @@ export const PLANNERS: { readonly [L in ListName]: KindPlanner<L> } = {
         down: [`ALTER EXTENSION ${ident(t.name)} SET SCHEMA ${ident(f.schema)};`],
       }),
     ],
+    comment: (f, t, _ctx, id) => {
+      // The model leaves out the control file's comment (absent = what CREATE EXTENSION set); only the server knows it.
+      const sql = (c: string | undefined): string =>
+        c !== undefined
+          ? `COMMENT ON EXTENSION ${ident(t.name)} IS ${c === "" ? "NULL" : literal(c)};`
+          : `DO $$ BEGIN EXECUTE format('COMMENT ON EXTENSION %I IS %L', ${literal(t.name)}, (SELECT comment FROM pg_catalog.pg_available_extensions WHERE name = ${literal(t.name)})); END $$;`;
+      return [alterStep({ why: `${t.comment === undefined ? "restore the default" : t.comment === "" ? "remove" : "set"} comment on extension ${t.name}`, object: id, detail: "comment", up: [sql(t.comment)], down: [sql(f.comment)] })];
+    },
   }),
   collations: simpleKind<"collations">((c) => ({ comment: `COLLATION ${qname(c)}`, alter: `ALTER COLLATION ${qname(c)}` })),
   types: typesKind,

@@ -3,13 +3,13 @@ import { canonicalJson } from "../../catalog/canonical.js";
 import { objectId } from "../../catalog/object-id.js";
 import type { Entry, EntryOf } from "../../diff/entries.js";
 import { relationIdIn } from "../../diff/entries.js";
-import { ident, qname } from "../../sql/ident.js";
+import { ident, literal, qname } from "../../sql/ident.js";
 import type { PlanContext } from "../context.js";
 import { describe } from "../describe.js";
 import { createSteps, dropStep, keepPhase, piecesFor } from "../generic.js";
 import { hazard } from "../hazards.js";
 import type { Step } from "../step.js";
-import { verifyAbsent, verifyExists } from "../verify.js";
+import { verifyAbsent, verifyExists, verifyQuery } from "../verify.js";
 import { type AlterResult, alterStep, commentStep, storageStep } from "./common.js";
 import type { KindPlanner } from "./kind-planner.js";
 
@@ -27,10 +27,22 @@ function online(i: Index, ctx: PlanContext, side: "from" | "to"): boolean {
   const relation = relationOf(i, ctx, side);
   // A new table is empty and unknown to the application; CONCURRENTLY does not exist for partitioned tables.
   const fresh = side === "to" ? ctx.created.has(relation) : ctx.dropped.has(relation);
-  return ctx.options.online && !fresh && !isPartitioned(i, ctx, side) && i.partitionOf === undefined && i.constraint === undefined;
+  // A partition's own index builds concurrently; attached to its parent's, it can only be dropped with that one.
+  return ctx.options.online && !fresh && !isPartitioned(i, ctx, side) && (side === "to" || i.partitionOf === undefined) && i.constraint === undefined;
 }
 
+/** A partition's index attached to a parent index the plan creates too: dropping the parent takes it along. */
+const attachedToNew = (i: Index, ctx: PlanContext): boolean => i.partitionOf !== undefined && ctx.created.has(objectId.index(i.partitionOf));
+
+/** `ON ONLY` a partitioned table: an empty, invalid index until every partition's is attached; nothing is built. */
+const verifyPresent = (i: Index): string => verifyQuery(`to_regclass(${literal(qname(i))}) IS NOT NULL`);
+
 const concurrently = (statement: string): string => statement.replace(CREATE_INDEX, "CREATE $1INDEX CONCURRENTLY ");
+
+const buildHazards = (entry: EntryOf<"indexes">): Step["hazards"] => [
+  hazard("index-build", `builds ${describe(entry.id)} while ${qname(entry.object.table)} stays writable`),
+  hazard("non-transactional", "CREATE INDEX CONCURRENTLY runs outside a transaction; a failure leaves an invalid index"),
+];
 
 function createIndex(entry: EntryOf<"indexes">, ctx: PlanContext): Step[] {
   const i = entry.object;
@@ -40,14 +52,23 @@ function createIndex(entry: EntryOf<"indexes">, ctx: PlanContext): Step[] {
     return createSteps(entry, ctx).map((s) => keepPhase(s, { ...s, reverse: { class: "reversible", sql: [] }, requires: [...(s.requires ?? []), objectId.constraint(i.table, i.constraint!)] }));
   }
   const fresh = ctx.created.has(relation);
+  const undone = (steps: Step[]): Step[] => (attachedToNew(i, ctx) ? steps.map((s) => keepPhase(s, { ...s, reverse: { class: "reversible", sql: [] } })) : steps);
+  if (isPartitioned(i, ctx, "to")) {
+    return createSteps(entry, ctx, { locks: fresh ? [] : [{ level: "SHARE", on: relation }], verify: verifyPresent(i) });
+  }
   if (!online(entry.object, ctx, "to")) {
-    return createSteps(entry, ctx, {
-      locks: fresh ? [] : [{ level: "SHARE", on: relation }],
-      hazards: fresh ? [] : [hazard("index-build", `builds ${describe(entry.id)}`), hazard("long-lock", `writes to ${qname(i.table)} wait for the whole build (SHARE lock)`)],
-      verify: verifyExists(entry),
-    }).map((s, n) => (n === 0 && !fresh ? keepPhase(s, { ...s, long: true as const }) : s));
+    return undone(
+      createSteps(entry, ctx, {
+        locks: fresh ? [] : [{ level: "SHARE", on: relation }],
+        hazards: fresh ? [] : [hazard("index-build", `builds ${describe(entry.id)}`), hazard("long-lock", `writes to ${qname(i.table)} wait for the whole build (SHARE lock)`)],
+        verify: verifyExists(entry),
+      }).map((s, n) => (n === 0 && !fresh ? keepPhase(s, { ...s, long: true as const }) : s)),
+    );
   }
   const [first, ...rest] = createSteps(entry, ctx);
+  if (attachedToNew(i, ctx)) {
+    return undone([keepPhase(first!, { ...first!, sql: first!.sql.map(concurrently), transaction: "none", locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: relation }], hazards: buildHazards(entry), verify: verifyExists(entry), retry: { safe: true, cleanup: [`DROP INDEX CONCURRENTLY IF EXISTS ${qname(i)};`] }, long: true }), ...rest]);
+  }
   const drop = `DROP INDEX CONCURRENTLY IF EXISTS ${qname(i)};`;
   return [
     keepPhase(first!, {
@@ -55,10 +76,7 @@ function createIndex(entry: EntryOf<"indexes">, ctx: PlanContext): Step[] {
       sql: first!.sql.map(concurrently),
       transaction: "none",
       locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: relation }],
-      hazards: [
-        hazard("index-build", `builds ${describe(entry.id)} while ${qname(i.table)} stays writable`),
-        hazard("non-transactional", "CREATE INDEX CONCURRENTLY runs outside a transaction; a failure leaves an invalid index"),
-      ],
+      hazards: buildHazards(entry),
       reverse: { class: "reversible", sql: [drop], transaction: "none" },
       verify: verifyExists(entry),
       retry: { safe: true, cleanup: [drop] },

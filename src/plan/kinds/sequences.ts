@@ -1,4 +1,5 @@
-import type { Sequence, SequenceOptions } from "../../catalog/model.js";
+import type { QualifiedName, Sequence, SequenceOptions } from "../../catalog/model.js";
+import type { PlanContext } from "../context.js";
 import { objectId } from "../../catalog/object-id.js";
 import { ident, qname } from "../../sql/ident.js";
 import { breaking } from "../breaking.js";
@@ -76,6 +77,14 @@ export const sequencesKind = simpleKind<"sequences">(
   {
     // Dropping a sequence loses its position: recreated, it starts over.
     drop: (entry, ctx, implied) =>
-      dropStep(entry, ctx, implied, { lost: `the position of sequence ${qname(entry.object)}`, verify: verifyAbsent(entry), breaking: [breaking("relation-removed", `${qname(entry.object)} no longer exists`)] }),
+      dropStep(entry, ctx, implied, {
+        lost: `the position of sequence ${qname(entry.object)}`,
+        verify: verifyAbsent(entry),
+        // serial → identity: the identity column's sequence takes the name, so readers still find one.
+        breaking: identitySequenceNamed(entry.object, ctx) ? [] : [breaking("relation-removed", `${qname(entry.object)} no longer exists`)],
+      }),
   },
 );
+
+const identitySequenceNamed = (q: QualifiedName, ctx: PlanContext): boolean =>
+  ctx.to.tables.some((t) => t.schema === q.schema && t.columns.some((c) => c.identity?.sequenceName === q.name));

@@ -1,16 +1,16 @@
-import type { Column, Table } from "../../catalog/model.js";
+import type { Catalog, Column, Identity, QualifiedName, Table } from "../../catalog/model.js";
 import { canonicalJson } from "../../catalog/canonical.js";
 import { objectId } from "../../catalog/object-id.js";
 import { defaultNotNullName } from "../../catalog/read/table-default-names.js";
 import { columnDefinition, columnSettings } from "../../sql/ddl/table-columns.js";
 import { alterKeyword } from "../../sql/ddl/table-create.js";
-import { ident, qname } from "../../sql/ident.js";
+import { ident, literal, qname } from "../../sql/ident.js";
 import { breaking } from "../breaking.js";
 import type { PlanContext } from "../context.js";
 import { hazard } from "../hazards.js";
 import type { Step } from "../step.js";
 import { columnCondition, constraintCondition, verifyQuery } from "../verify.js";
-import { alterStep, commentStep } from "./common.js";
+import { aclStep, alterStep, commentStep } from "./common.js";
 import { allSequenceOptions } from "./sequences.js";
 
 /** Functions whose value differs per row: a default calling one makes `ADD COLUMN` rewrite the table. */
@@ -37,6 +37,9 @@ function binaryCompatible(from: string, to: string): boolean {
 }
 
 const baseType = (t: string): string => t.replace(/\(.*?\)/, "");
+
+/** varchar and text read back alike (citext does not: it compares without case). */
+const textual = (t: string): boolean => /^(text|character varying(\(\d+\))?)$/.test(t);
 
 /** Conversions every value survives: a wider integer, integer to numeric, float4 to float8 (arrays alike). */
 function widening(from: string, to: string): boolean {
@@ -93,7 +96,7 @@ export function columnSteps(f: Table, t: Table, ctx: PlanContext): Step[] {
     if (c.inherited) continue;
     if (prev === undefined && typed) continue;
     if (prev === undefined) steps.push(...addColumn(t, c, ctx));
-    else steps.push(...changeColumn(t, prev, c, ctx));
+    else steps.push(...changeColumn(f, t, prev, c, ctx));
   }
   return steps;
 }
@@ -133,7 +136,7 @@ function addColumn(t: Table, c: Column, ctx: PlanContext): Step[] {
   ];
 }
 
-function changeColumn(t: Table, f: Column, c: Column, ctx: PlanContext): Step[] {
+function changeColumn(ft: Table, t: Table, f: Column, c: Column, ctx: PlanContext): Step[] {
   const name = qname(t);
   const alter = `${alterKeyword(t)} ${name}`;
   const column = `${alter} ALTER COLUMN ${ident(c.name)}`;
@@ -194,8 +197,11 @@ function changeColumn(t: Table, f: Column, c: Column, ctx: PlanContext): Step[] 
           ...(cheap ? [] : [hazard("table-rewrite", `${name} and its indexes are rewritten under an ACCESS EXCLUSIVE lock`)]),
           ...(safe ? [] : [hazard("may-fail-on-data", `fails if a value of ${c.name} does not convert to ${c.type}`), hazard("breaking-writers", `values ${c.type} rejects can no longer be written to ${name}.${c.name}`)]),
         ],
-        // Readers see another type only when the type itself changes, not its length or precision.
-        breaking: baseType(f.type) === baseType(c.type) ? [] : [breaking("column-type-changed", `${name}.${c.name} becomes ${c.type}`)],
+        // Readers see another type only when the kind of value changes: not a length, a precision, or varchar ↔ text.
+        breaking: [
+          ...(baseType(f.type) === baseType(c.type) || (textual(f.type) && textual(c.type)) ? [] : [breaking("column-type-changed", `${name}.${c.name} becomes ${c.type}`)]),
+          ...(f.collation === c.collation ? [] : [breaking("column-collation-changed", `${name}.${c.name} sorts and compares by ${c.collation ?? "its type's default collation"}`)]),
+        ],
         verify: verifyQuery(columnCondition.type(t, c.name, c.type)),
         // Converting back restores the type, not the text of every value ('007' → 7 → '7').
         ...(safe ? {} : { lossy: `the exact form of values of ${name}.${c.name} that ${c.type} normalizes` }),
@@ -204,6 +210,9 @@ function changeColumn(t: Table, f: Column, c: Column, ctx: PlanContext): Step[] 
       }),
     );
   }
+  // DROP IDENTITY before a default is set, ADD … IDENTITY after the default went (a column cannot have both).
+  const identityChanged = canonicalJson(f.identity ?? null) !== canonicalJson(c.identity ?? null);
+  if (identityChanged && f.identity && !c.identity) steps.push(...identitySteps(t, f, c, ctx.options.privileges));
   if (f.default !== c.default && !c.generated) {
     const sql = (x: Column): string => `${column} ${x.default === undefined ? "DROP DEFAULT" : `SET DEFAULT ${x.default}`};`;
     steps.push(
@@ -215,7 +224,7 @@ function changeColumn(t: Table, f: Column, c: Column, ctx: PlanContext): Step[] 
         down: [sql(f)],
         locks: lock,
         hazards: [hazard("values-change", `new rows of ${name} get ${c.default === undefined ? "no default" : c.default} in ${c.name}`)],
-        breaking: c.default === undefined && c.notNull ? [breaking("default-removed", `inserts into ${name} must now set ${c.name}`)] : [],
+        breaking: c.default === undefined && c.notNull && !c.identity ? [breaking("default-removed", `inserts into ${name} must now set ${c.name}`)] : [],
         verify: verifyQuery(columnCondition.hasDefault(t, c.name, c.default !== undefined)),
         // Dropping the default ends its needs; setting one brings new ones.
         creates: c.default === undefined ? [] : [objectId.columnDefault(t, c.name)],
@@ -223,25 +232,11 @@ function changeColumn(t: Table, f: Column, c: Column, ctx: PlanContext): Step[] 
       }),
     );
   }
-  if (f.notNull !== c.notNull) steps.push(...notNullSteps(t, c, ctx));
-  else if (c.notNull && canonicalJson(f.notNullConstraint ?? null) !== canonicalJson(c.notNullConstraint ?? null)) steps.push(...notNullConstraintSteps(t, f, c));
-  if (canonicalJson(f.identity ?? null) !== canonicalJson(c.identity ?? null)) {
-    const set = (x: Column): string[] =>
-      x.identity ? [`${column} ADD GENERATED ${x.identity.generation === "always" ? "ALWAYS" : "BY DEFAULT"} AS IDENTITY (${allSequenceOptions(x.identity, false)});`] : [];
-    const drop = (x: Column): string[] => (x.identity ? [`${column} DROP IDENTITY;`] : []);
-    steps.push(
-      alterStep({
-        why: `change identity of ${name}.${c.name}`,
-        object: id,
-        detail: "identity",
-        up: [...drop(f), ...set(c)],
-        down: [...drop(c), ...set(f)],
-        locks: lock,
-        hazards: [hazard("values-change", `new values of ${name}.${c.name} come from another sequence`)],
-        ...(f.identity ? { lossy: `the position of the identity sequence of ${name}.${c.name}` } : {}),
-      }),
-    );
+  if (f.notNull !== c.notNull) steps.push(...notNullSteps(t, f, c, ctx));
+  else if (c.notNull && (canonicalJson(f.notNullConstraint ?? null) !== canonicalJson(c.notNullConstraint ?? null) || (namedNotNull(ctx) && notNullName(ft, f, ctx.from) !== notNullName(t, c, ctx.to)))) {
+    steps.push(...notNullConstraintSteps(t, f, c, notNullName(ft, f, ctx.from), notNullName(t, c, ctx.to)));
   }
+  if (identityChanged && !(f.identity && !c.identity)) steps.push(...identitySteps(t, f, c, ctx.options.privileges));
   const settingsOf = (x: Column): string => canonicalJson([x.storage, x.compression, x.statistics, x.options]);
   if (settingsOf(f) !== settingsOf(c)) {
     const reset = (x: Column, y: Column): string[] => [
@@ -257,17 +252,155 @@ function changeColumn(t: Table, f: Column, c: Column, ctx: PlanContext): Step[] 
   return steps;
 }
 
-/** PostgreSQL 18's named NOT NULL constraint: renamed, or its comment changed, in place. */
-function notNullConstraintSteps(t: Table, f: Column, c: Column): Step[] {
+/**
+ * PostgreSQL 18's NOT NULL constraint as a statement: `ADD CONSTRAINT … NOT NULL` keeps its name, NO INHERIT and
+ * NOT VALID, which `SET NOT NULL` cannot say. Undefined for a plain `NOT NULL` (or before PostgreSQL 18).
+ */
+function addNotNullSql(t: Table, c: Column): string | undefined {
+  const nn = c.notNullConstraint;
+  if (!nn) return undefined;
+  return `${alterKeyword(t)} ${nn.noInherit ? "ONLY " : ""}${qname(t)} ADD CONSTRAINT ${ident(nn.name)} NOT NULL ${ident(c.name)}${nn.noInherit ? " NO INHERIT" : ""}${nn.notValid ? " NOT VALID" : ""};`;
+}
+
+const setNotNullSql = (t: Table, c: Column): string => addNotNullSql(t, c) ?? `${alterKeyword(t)} ${qname(t)} ALTER COLUMN ${ident(c.name)} SET NOT NULL;`;
+
+/**
+ * Identity: generation, options and the sequence's name change in place (`SET GENERATED`, `SET INCREMENT BY …`,
+ * `ALTER SEQUENCE … RENAME`), keeping the sequence's position; adding or dropping it, or a new data type, replaces
+ * the sequence.
+ */
+function identitySteps(t: Table, f: Column, c: Column, privileges: boolean): Step[] {
   const name = qname(t);
-  const before = f.notNullConstraint?.name ?? defaultNotNullName(t.name, c.name);
-  const after = c.notNullConstraint?.name ?? defaultNotNullName(t.name, c.name);
-  const steps: Step[] = [];
-  if (before !== after) {
-    const sql = (a: string, b: string): string => `ALTER TABLE ${name} RENAME CONSTRAINT ${ident(a)} TO ${ident(b)};`;
-    steps.push(alterStep({ why: `rename the NOT NULL constraint of ${name}.${c.name} to ${after}`, object: objectId.column(t, c.name), detail: "not-null-name", up: [sql(before, after)], down: [sql(after, before)] }));
+  const column = `${alterKeyword(t)} ${name} ALTER COLUMN ${ident(c.name)}`;
+  const id = objectId.column(t, c.name);
+  const lock = [{ level: "ACCESS EXCLUSIVE" as const, on: objectId.table(t) }];
+  const generation = (x: Identity): string => (x.generation === "always" ? "ALWAYS" : "BY DEFAULT");
+  const sequence = (x: Identity): QualifiedName => ({ schema: t.schema, name: x.sequenceName });
+  const a = f.identity;
+  const b = c.identity;
+  if (a && b && a.dataType === b.dataType) {
+    const steps: Step[] = [];
+    if (a.generation !== b.generation) {
+      steps.push(
+        alterStep({
+          why: `make ${name}.${c.name} generated ${b.generation}`,
+          object: id,
+          detail: "identity-generation",
+          up: [`${column} SET GENERATED ${generation(b)};`],
+          down: [`${column} SET GENERATED ${generation(a)};`],
+          locks: lock,
+          hazards: b.generation === "always" ? [hazard("breaking-writers", `inserts that set ${name}.${c.name} fail unless OVERRIDING SYSTEM VALUE`)] : [],
+        }),
+      );
+    }
+    const options = (x: Identity): string => allSequenceOptions(x, false);
+    if (options(a) !== options(b)) {
+      const sql = (x: Identity): string => `${column} ${options(x).replace(/(INCREMENT BY|MINVALUE|MAXVALUE|START WITH|CACHE|NO CYCLE|CYCLE)(?= |$)/g, "SET $1").replace("SET SET", "SET")};`;
+      steps.push(
+        alterStep({
+          why: `change identity options of ${name}.${c.name}`,
+          object: id,
+          detail: "identity-options",
+          up: [sql(b)],
+          down: [sql(a)],
+          locks: lock,
+          hazards: [hazard("values-change", `new values of ${name}.${c.name} follow ${options(b)}`)],
+        }),
+      );
+    }
+    if (a.sequenceName !== b.sequenceName) {
+      const rename = (x: Identity, y: Identity): string => `ALTER SEQUENCE ${qname(sequence(x))} RENAME TO ${ident(y.sequenceName)};`;
+      steps.push(alterStep({ why: `rename the identity sequence of ${name}.${c.name} to ${b.sequenceName}`, object: id, detail: "identity-sequence", up: [rename(a, b)], down: [rename(b, a)], creates: [id, objectId.sequence(sequence(b))], drops: [objectId.sequence(sequence(a))] }));
+    }
+    if (privileges) steps.push(...aclStep(objectId.sequence(sequence(b)), "SEQUENCE", qname(sequence(b)), { from: t.owner, to: t.owner }, a.acl, b.acl));
+    return steps;
   }
-  steps.push(...commentStep(objectId.column(t, c.name), `CONSTRAINT ${ident(after)} ON ${name}`, f.notNullConstraint?.comment, c.notNullConstraint?.comment));
+  const set = (x: Column): string[] =>
+    x.identity ? [`${column} ADD GENERATED ${generation(x.identity)} AS IDENTITY (SEQUENCE NAME ${qname(sequence(x.identity))} ${allSequenceOptions(x.identity, false)});`] : [];
+  const drop = (x: Column): string[] => (x.identity ? [`${column} DROP IDENTITY;`] : []);
+  // A column that becomes identity keeps its values: the new sequence continues after the largest one.
+  const continueAfter = (x: Column, y: Column): string[] =>
+    !x.identity && y.identity && !y.identity.increment.startsWith("-")
+      ? [`SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence(${literal(name)}, ${literal(c.name)}), max(${ident(c.name)})) FROM ${name} HAVING max(${ident(c.name)}) IS NOT NULL;`]
+      : [];
+  // The identity sequence takes a relation name: a sequence of that name goes first (serial → identity).
+  const sequenceOf = (x: Column): string[] => (x.identity ? [objectId.sequence(sequence(x.identity))] : []);
+  return [
+    alterStep({
+      why: `change identity of ${name}.${c.name}`,
+      object: id,
+      detail: "identity",
+      up: [...drop(f), ...set(c), ...continueAfter(f, c)],
+      down: [...drop(c), ...set(f), ...continueAfter(c, f)],
+      // Not the column itself: what the column's default needed is the default step's business.
+      creates: c.identity ? sequenceOf(c) : [`~identity:${id}`],
+      drops: sequenceOf(f),
+      locks: lock,
+      hazards: [hazard("values-change", `new values of ${name}.${c.name} come from another sequence`)],
+      breaking: f.identity && !c.identity && c.notNull && c.default === undefined ? [breaking("default-removed", `inserts into ${name} must now set ${c.name}`)] : [],
+      ...(f.identity ? { lossy: `the position of the identity sequence of ${name}.${c.name}` } : {}),
+    }),
+  ];
+}
+
+/**
+ * The name of a column's NOT NULL constraint on PostgreSQL 18 (see `Column.notNullConstraint`): recorded when not
+ * the default; the default is the parent's for a partition or an inherited column, else `<table>_<column>_not_null`.
+ * Attaching or detaching a partition keeps the name the table had, so it may need a rename.
+ */
+const namedNotNull = (ctx: PlanContext): boolean => ctx.from.server.versionNum >= 180000 && ctx.to.server.versionNum >= 180000;
+
+function notNullName(table: Table, c: Column, catalog: Catalog): string {
+  if (c.notNullConstraint) return c.notNullConstraint.name;
+  const parent = table.partitionOf?.parent ?? (c.inherited ? table.inherits?.[0] : undefined);
+  const p = parent && catalog.tables.find((x) => x.schema === parent.schema && x.name === parent.name);
+  const pc = p?.columns.find((x) => x.name === c.name);
+  return p && pc?.notNull ? notNullName(p, pc, catalog) : defaultNotNullName(table.name, c.name);
+}
+
+/** PostgreSQL 18's named NOT NULL constraint: validated, made NOT VALID, renamed, or its comment changed, in place. */
+function notNullConstraintSteps(t: Table, f: Column, c: Column, before: string, after: string): Step[] {
+  const name = qname(t);
+  const dropNotNull = `${alterKeyword(t)} ${name} ALTER COLUMN ${ident(c.name)} DROP NOT NULL;`;
+  const steps: Step[] = [];
+  const id = objectId.column(t, c.name);
+  const fromValid = !f.notNullConstraint?.notValid;
+  const toValid = !c.notNullConstraint?.notValid;
+  if (!fromValid && toValid) {
+    steps.push(
+      alterStep({
+        why: `validate the NOT NULL constraint of ${name}.${c.name}`,
+        object: id,
+        detail: "not-null-validate",
+        up: [`${alterKeyword(t)} ${name} VALIDATE CONSTRAINT ${ident(before)};`],
+        down: [dropNotNull, setNotNullSql(t, { ...c, notNullConstraint: { ...f.notNullConstraint!, name: before } })],
+        transaction: "own",
+        locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: objectId.table(t) }],
+        hazards: [hazard("validation-scan", `${name} is scanned; reads and writes go on`), hazard("may-fail-on-data", `fails if ${c.name} holds NULL`)],
+        verify: verifyQuery(constraintCondition.validated(t, before)),
+        long: true,
+      }),
+    );
+  }
+  if (fromValid && !toValid) {
+    // PostgreSQL cannot mark a constraint NOT VALID again: it is dropped and added back unchecked, under the target name.
+    steps.push(
+      alterStep({
+        why: `make the NOT NULL constraint of ${name}.${c.name} NOT VALID`,
+        object: id,
+        detail: "not-null-unvalidate",
+        up: [dropNotNull, setNotNullSql(t, c)],
+        down: [dropNotNull, setNotNullSql(t, f)],
+        locks: [{ level: "ACCESS EXCLUSIVE", on: objectId.table(t) }],
+        hazards: [],
+        verify: verifyQuery(constraintCondition.exists(t, after)),
+      }),
+    );
+  } else if (before !== after) {
+    const sql = (a: string, b: string): string => `ALTER TABLE ${name} RENAME CONSTRAINT ${ident(a)} TO ${ident(b)};`;
+    steps.push(alterStep({ why: `rename the NOT NULL constraint of ${name}.${c.name} to ${after}`, object: id, detail: "not-null-name", up: [sql(before, after)], down: [sql(after, before)] }));
+  }
+  steps.push(...commentStep(id, `CONSTRAINT ${ident(after)} ON ${name}`, f.notNullConstraint?.comment, c.notNullConstraint?.comment));
   return steps;
 }
 
@@ -275,7 +408,7 @@ function notNullConstraintSteps(t: Table, f: Column, c: Column): Step[] {
  * SET NOT NULL scans the table under an ACCESS EXCLUSIVE lock. Online: a CHECK (c IS NOT NULL) added NOT VALID,
  * validated in its own transaction under a weaker lock, lets SET NOT NULL skip the scan; the CHECK then goes.
  */
-function notNullSteps(t: Table, c: Column, ctx: PlanContext): Step[] {
+function notNullSteps(t: Table, f: Column, c: Column, ctx: PlanContext): Step[] {
   const name = qname(t);
   const alter = `${alterKeyword(t)} ${name}`;
   const column = `${alter} ALTER COLUMN ${ident(c.name)}`;
@@ -283,13 +416,29 @@ function notNullSteps(t: Table, c: Column, ctx: PlanContext): Step[] {
   const lock = [{ level: "ACCESS EXCLUSIVE" as const, on: objectId.table(t) }];
   const verify = verifyQuery(columnCondition.notNull(t, c.name, c.notNull));
   if (!c.notNull) {
-    return [alterStep({ why: `allow NULL in ${name}.${c.name}`, object: id, detail: "not-null", up: [`${column} DROP NOT NULL;`], down: [`${column} SET NOT NULL;`], locks: lock, verify })];
+    return [alterStep({ why: `allow NULL in ${name}.${c.name}`, object: id, detail: "not-null", up: [`${column} DROP NOT NULL;`], down: [setNotNullSql(t, f)], locks: lock, verify })];
+  }
+  const breakingNote = [breaking("not-null-added", `${name}.${c.name} no longer accepts NULL`)];
+  if (c.notNullConstraint?.notValid) {
+    // NOT VALID: new rows are checked, existing ones are not: no scan, nothing to fail on.
+    return [
+      alterStep({
+        why: `forbid NULL in new rows of ${name}.${c.name} (NOT VALID)`,
+        object: id,
+        detail: "not-null",
+        up: [setNotNullSql(t, c)],
+        down: [`${column} DROP NOT NULL;`],
+        locks: lock,
+        hazards: [hazard("breaking-writers", `writes of NULL to ${name}.${c.name} fail from here on`)],
+        breaking: breakingNote,
+        verify: verifyQuery(constraintCondition.exists(t, c.notNullConstraint.name)),
+      }),
+    ];
   }
   const fresh = ctx.created.has(objectId.table(t));
-  const breakingNote = [breaking("not-null-added", `${name}.${c.name} no longer accepts NULL`)];
   if (!ctx.options.online || fresh || t.partitioning) {
     const scan = fresh ? [] : [hazard("validation-scan", `${name} is scanned under an ACCESS EXCLUSIVE lock`), hazard("long-lock", `reads and writes of ${name} wait for the scan`), hazard("may-fail-on-data", `fails if ${c.name} holds NULL`)];
-    return [alterStep({ why: `forbid NULL in ${name}.${c.name}`, object: id, detail: "not-null", up: [`${column} SET NOT NULL;`], down: [`${column} DROP NOT NULL;`], locks: lock, verify, long: true, hazards: scan, breaking: breakingNote })];
+    return [alterStep({ why: `forbid NULL in ${name}.${c.name}`, object: id, detail: "not-null", up: [setNotNullSql(t, c)], down: [`${column} DROP NOT NULL;`], locks: lock, verify, long: true, hazards: scan, breaking: breakingNote })];
   }
   const check = `${c.name}_not_null_pgschema`.slice(0, 63);
   const dropCheck = `${alter} DROP CONSTRAINT IF EXISTS ${ident(check)};`;
@@ -325,7 +474,7 @@ function notNullSteps(t: Table, c: Column, ctx: PlanContext): Step[] {
       why: `forbid NULL in ${name}.${c.name} (3/3: SET NOT NULL uses the validated CHECK)`,
       object: id,
       detail: "not-null",
-      up: [`${column} SET NOT NULL;`, dropCheck],
+      up: [setNotNullSql(t, c), dropCheck],
       down: [`${column} DROP NOT NULL;`],
       locks: lock,
       verify,

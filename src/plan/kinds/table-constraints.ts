@@ -124,7 +124,8 @@ function validate(t: Table, k: TableConstraint, tableId: string, alter: string):
       up: [`${alter} VALIDATE CONSTRAINT ${ident(k.name)};`],
       down: [],
       transaction: "own",
-      locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: tableId }],
+      // A foreign key's check reads the referenced table too, holding ROW SHARE on it until the end.
+      locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: tableId }, ...(k.kind === "foreign-key" ? [{ level: "ROW SHARE" as const, on: objectId.table(k.references.table) }] : [])],
       hazards: [hazard("validation-scan", `${qname(t)} is scanned; reads and writes go on`), hazard("may-fail-on-data", `fails if a row breaks ${k.name}`)],
       verify: verifyQuery(constraintCondition.validated(t, k.name)),
       long: true,

@@ -1,5 +1,5 @@
 import type { Entry, EntryOf } from "../../diff/entries.js";
-import type { Table } from "../../catalog/model.js";
+import type { QualifiedName, Table } from "../../catalog/model.js";
 import { canonicalJson } from "../../catalog/canonical.js";
 import { alterKeyword } from "../../sql/ddl/table-create.js";
 import { ident, qname } from "../../sql/ident.js";
@@ -17,9 +17,10 @@ import type { KindPlanner } from "./kind-planner.js";
 import { relationAclStep } from "./relation-acl.js";
 import { columnSteps } from "./table-columns.js";
 import { constraintSteps } from "./table-constraints.js";
+import { tableLinkSteps } from "./table-links.js";
 
 /** Table properties only a new table can change (PostgreSQL has no ALTER for them, or we do not plan one yet). */
-const RECREATE_FIELDS = ["partitioning", "inherits", "ofType", "foreign", "accessMethod", "partitionOf"] as const;
+const RECREATE_FIELDS = ["partitioning", "foreign", "accessMethod"] as const;
 
 function tableLevelSteps(f: Table, t: Table, ctx: PlanContext, id: string): Step[] {
   const name = qname(t);
@@ -73,8 +74,10 @@ function dropTable(entry: EntryOf<"tables">, ctx: PlanContext, implied: readonly
       ? []
       : [
           hazard("data-loss", `drops ${describe(entry.id)} and every row in it`),
-          // A partition's rows go, but writes go to its parent, which stays.
-          ...(t.partitionOf ? [] : [hazard("breaking-writers", `writes to ${qname(t)} fail`)]),
+          // A partition's writes go through its parent, which stays, but rows it took now have nowhere to go.
+          ...(t.partitionOf && hasDefaultPartition(t.partitionOf.parent, ctx)
+            ? []
+            : [hazard("breaking-writers", t.partitionOf ? `writes of rows that belonged to ${qname(t)} fail: no partition takes them` : `writes to ${qname(t)} fail`)]),
         ],
     breaking: [breaking("relation-removed", `${qname(t)} no longer exists: queries naming it fail`)],
     ...(t.foreign ? {} : { lost: `the rows of ${qname(t)}` }),
@@ -104,16 +107,36 @@ function dropTable(entry: EntryOf<"tables">, ctx: PlanContext, implied: readonly
   return step;
 }
 
+/**
+ * A partition created next to a default partition that holds rows: PostgreSQL scans the default partition (under
+ * an ACCESS EXCLUSIVE lock) for rows the new one should take, and fails if it finds any.
+ */
+const hasDefaultPartition = (parent: QualifiedName, ctx: PlanContext): boolean =>
+  ctx.to.tables.some((x) => x.partitionOf?.bound === "DEFAULT" && qname(x.partitionOf.parent) === qname(parent));
+
+function besideDefaultPartition(t: Table, ctx: PlanContext): Step["hazards"] {
+  const parent = t.partitionOf?.parent;
+  if (!parent || t.partitionOf?.bound === "DEFAULT") return [];
+  const fallback = ctx.from.tables.find((x) => x.partitionOf?.bound === "DEFAULT" && qname(x.partitionOf.parent) === qname(parent));
+  if (!fallback || ctx.created.has(objectId.table(fallback))) return [];
+  return [
+    hazard("validation-scan", `the default partition ${qname(fallback)} is scanned for rows that belong in ${qname(t)}`),
+    hazard("long-lock", `${qname(fallback)} is locked ACCESS EXCLUSIVE during the scan`),
+    hazard("may-fail-on-data", `fails if ${qname(fallback)} holds rows for ${t.partitionOf!.bound}`),
+  ];
+}
+
 export const tablesKind: KindPlanner<"tables"> = {
-  create: (entry, ctx) => createSteps(entry, ctx, { verify: verifyExists(entry) }),
+  create: (entry, ctx) => createSteps(entry, ctx, { verify: verifyExists(entry), hazards: besideDefaultPartition(entry.object, ctx) }),
   drop: dropTable,
   alter: (fromEntry, toEntry, ctx): AlterResult => {
     const f = fromEntry.object;
     const t = toEntry.object;
     const changed = RECREATE_FIELDS.find((k) => canonicalJson(f[k] ?? null) !== canonicalJson(t[k] ?? null));
     if (changed !== undefined) return { recreate: `its ${changed} changes, which ALTER TABLE cannot do in place` };
+    const links = tableLinkSteps(f, t);
     return {
-      steps: [...columnSteps(f, t, ctx), ...constraintSteps(f, t, ctx), ...tableLevelSteps(f, t, ctx, toEntry.id)],
+      steps: [...links.before, ...columnSteps(f, t, ctx), ...constraintSteps(f, t, ctx), ...tableLevelSteps(f, t, ctx, toEntry.id), ...links.after],
     };
   },
 };

@@ -1,4 +1,4 @@
-import type { CompositeType, DomainType, EnumType, TypeDefinition } from "../../catalog/model.js";
+import type { Catalog, CompositeType, DomainType, EnumType, TypeDefinition } from "../../catalog/model.js";
 import { canonicalJson } from "../../catalog/canonical.js";
 import { objectId } from "../../catalog/object-id.js";
 import { ident, literal, qname, role } from "../../sql/ident.js";
@@ -20,6 +20,7 @@ function enumSteps(f: EnumType, t: EnumType): Step[] | undefined {
   const name = qname(t);
   if (f.labels.length === t.labels.length) {
     const changed = f.labels.flatMap((l, i) => (l !== t.labels[i] ? [i] : []));
+    if (changed.length === 0) return [];
     if (changed.length !== 1 || t.labels.includes(f.labels[changed[0]!]!) || f.labels.includes(t.labels[changed[0]!]!)) return undefined;
     const [before, after] = [f.labels[changed[0]!]!, t.labels[changed[0]!]!];
     const sql = (a: string, b: string): string => `ALTER TYPE ${name} RENAME VALUE ${literal(a)} TO ${literal(b)};`;
@@ -256,7 +257,9 @@ export const typesKind: KindPlanner<"types"> = {
     if (f.kind === "enum" && t.kind === "enum" && steps !== undefined && steps.some((s) => s.reverse.class === "irreversible")) {
       // PostgreSQL cannot drop an enum value: going back rebuilds the type with the old labels (the last value
       // added is undone first, so its reversal carries the whole rebuild; the earlier ones have nothing left).
-      const back = enumRebuild(t, f, { ...ctx, from: ctx.to, to: ctx.from }).steps.flatMap((s) => s.sql);
+      // With whatever depends on the type (functions of it, views over its columns) rebuilt around it.
+      const labelsBack: Catalog = { ...ctx.to, types: ctx.to.types.map((x) => (x.schema === t.schema && x.name === t.name ? { ...t, labels: f.labels } : x)) };
+      const back = ctx.replan ? ctx.replan(ctx.to, labelsBack).flatMap((s) => s.sql) : enumRebuild(t, f, { ...ctx, from: ctx.to, to: ctx.from }).steps.flatMap((s) => s.sql);
       const last = steps.length - 1;
       steps = steps.map((s, i) => ({ ...s, reverse: { class: "reversible" as const, sql: i === last ? back : [] } }));
     }
