@@ -11,6 +11,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { withDatabase } from "../src/db/connection-url.js";
+import { psql, serverVersion } from "./corpus-db.js";
 import { type Measurement, measure, measureInterleaved } from "./measure.js";
 
 const { values } = parseArgs({
@@ -53,14 +54,6 @@ process.exit(0);
 `,
   );
   return script;
-}
-
-function psql(url: string, ...args: string[]): void {
-  execFileSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, ...args], { stdio: ["ignore", "ignore", "inherit"] });
-}
-
-function serverVersion(): string {
-  return execFileSync("psql", ["-X", "-At", "-d", serverUrl, "-c", "show server_version"], { encoding: "utf8" }).trim();
 }
 
 const NEEDS_POSTGIS = ["openstreetmap", "postgrest"];
@@ -113,7 +106,7 @@ for (const name of schemas) {
 const node = process.version;
 const loadAfter = loadavg()[0]!;
 const table = [
-  `Server: PostgreSQL ${serverVersion()} on 127.0.0.1; ${cpus().length} cores; Node ${node}. Median of ${runs} runs after one warm-up,`,
+  `Server: PostgreSQL ${serverVersion(serverUrl)} on 127.0.0.1; ${cpus().length} cores; Node ${node}. Median of ${runs} runs after one warm-up,`,
   "the three server columns taking turns run by run",
   "(PGlite column: median of up to 3), peak RSS of the whole process (`/usr/bin/time -f %M`), maximum over the runs.",
   `1-minute load average ${loadBefore.toFixed(2)} before the first schema, ${loadAfter.toFixed(2)} after the last.`,

@@ -9,11 +9,19 @@ export interface Measurement {
   readonly rssMb: number;
 }
 
+/** Where and how a command runs. */
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Exit codes that count as success (default: only 0); e.g. `pg-schema plan` exits 2 with a plan, 3 with a data-loss plan. */
+  okExit?: readonly number[];
+}
+
 /**
  * Runs a command `runs` times after one warm-up under `/usr/bin/time`, which reports the peak RSS of the whole
  * process (what a user's machine pays), and times each run from outside the process.
  */
-export function measure(command: readonly string[], runs: number, options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Measurement {
+export function measure(command: readonly string[], runs: number, options: RunOptions = {}): Measurement {
   return measureInterleaved([command], runs, [options])[0]!;
 }
 
@@ -25,11 +33,13 @@ export function measure(command: readonly string[], runs: number, options: { cwd
 export function measureInterleaved(
   commands: readonly (readonly string[])[],
   runs: number,
-  options: readonly { cwd?: string; env?: NodeJS.ProcessEnv }[] = [],
+  options: readonly RunOptions[] = [],
+  /** `warmup: false` when the caller has already run every command once (e.g. to look at its output). */
+  { warmup = true }: { warmup?: boolean } = {},
 ): Measurement[] {
   const walls: number[][] = commands.map(() => []);
   const rss: number[] = commands.map(() => 0);
-  for (let i = 0; i <= runs; i++) {
+  for (let i = warmup ? 0 : 1; i <= runs; i++) {
     commands.forEach((command, c) => {
       const one = runOnce(command, options[c] ?? {});
       if (i === 0) return;
@@ -40,7 +50,7 @@ export function measureInterleaved(
   return walls.map((w, c) => summary(w, rss[c]!));
 }
 
-function runOnce(command: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }): { wall: number; rssMb: number } {
+function runOnce(command: readonly string[], options: RunOptions): { wall: number; rssMb: number } {
   const started = process.hrtime.bigint();
   const r = spawnSync("/usr/bin/time", ["-f", "%M", ...command], {
     cwd: options.cwd,
@@ -50,7 +60,7 @@ function runOnce(command: readonly string[], options: { cwd?: string; env?: Node
     stdio: ["ignore", "ignore", "pipe"],
   });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
-  if (r.status !== 0) throw new Error(`${command.join(" ")} failed (${r.status}):\n${r.stderr.slice(-2000)}`);
+  if (!(options.okExit ?? [0]).includes(r.status ?? -1)) throw new Error(`${command.join(" ")} failed (${r.status}):\n${r.stderr.slice(-2000)}`);
   return { wall, rssMb: Number(r.stderr.trim().split("\n").pop()) / 1024 };
 }
 

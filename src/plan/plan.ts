@@ -1,6 +1,7 @@
 import type { Catalog, ObjectId } from "../catalog/model.js";
 import { objectId } from "../catalog/object-id.js";
 import { canonicalJson } from "../catalog/canonical.js";
+import { recreateNotes } from "./recreate-notes.js";
 import { catalogEntries, type Entry, type EntryOf, type ListName, ownerOf, tableOfPart } from "../diff/entries.js";
 import { recreateClosure, withoutParts } from "./recreate.js";
 import { applyRenames } from "./renames.js";
@@ -8,7 +9,7 @@ import { withDerivedHazards } from "./derived-hazards.js";
 import { breaking, type BreakingNote } from "./breaking.js";
 import { describe } from "./describe.js";
 import type { PlanContext } from "./context.js";
-import { createSteps, dropStep } from "./generic.js";
+import { createSteps, dropStep, keepPhase } from "./generic.js";
 import { PLANNERS } from "./kinds/index.js";
 import type { KindPlanner } from "./kinds/kind-planner.js";
 import { type PlanOptions, resolvePlanOptions } from "./options.js";
@@ -97,7 +98,10 @@ export function planMigration(source: Catalog, to: Catalog, options: PlanOptions
   for (const id of [...added, ...recreate]) {
     const entry = toEntries.get(id)!;
     const create = planner(entry.list).create;
-    steps.push(...(create ? create(entry as never, ctx) : createSteps(entry, ctx, { verify: verifyExists(entry) })));
+    const created = create ? create(entry as never, ctx) : createSteps(entry, ctx, { verify: verifyExists(entry) });
+    const before = recreate.has(id) ? fromEntries.get(id) : undefined;
+    const notes = before ? recreateNotes(before, entry) : [];
+    steps.push(...(notes.length === 0 ? created : created.map((s, i) => (i === 0 ? keepPhase(s, { ...s, breaking: [...s.breaking, ...notes] }) : s))));
   }
   const implied = new Map<ObjectId, Entry[]>();
   const standalone: Entry[] = [];
@@ -159,7 +163,12 @@ function dropNotes(entry: Entry): BreakingNote[] {
     case "materializedViews":
       return [breaking("relation-removed", `${name} no longer exists: queries naming it fail`)];
     case "routines":
-      return [breaking("routine-removed", `${name} no longer exists: calls fail`)];
+      // Nobody calls a trigger function: its trigger goes with it.
+      return ["trigger", "event_trigger"].includes(entry.object.returns ?? "") ? [] : [breaking("routine-removed", `${name} no longer exists: calls fail`)];
+    case "extensions":
+      return [breaking("routine-removed", `${name} no longer exists: its functions, types and operators go with it`)];
+    case "foreignServers":
+      return [breaking("relation-removed", `${name} no longer exists: its foreign tables go with it`)];
     case "types":
       return [breaking("type-removed", `${name} no longer exists`)];
     default:

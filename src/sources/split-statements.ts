@@ -34,7 +34,7 @@ export function splitStatements(script: string): ScriptStatement[] | undefined {
   const bytes = Buffer.from(script, "utf8");
   // Parser offsets count UTF-8 bytes; JS strings count UTF-16 units.
   const ascii = bytes.length === script.length;
-  const toIndex = (byteOffset: number): number => (ascii ? byteOffset : bytes.subarray(0, byteOffset).toString("utf8").length);
+  const toIndex = ascii ? (byteOffset: number): number => byteOffset : byteToIndex(script);
   const statements: ScriptStatement[] = [];
   for (const raw of parsed.stmts ?? []) {
     const start = raw.stmt_location ?? 0;
@@ -75,4 +75,24 @@ function mustRunAlone(kind: string, node: Record<string, unknown>): boolean {
 function hasConcurrentOption(node: Record<string, unknown>): boolean {
   const params = node.params as { DefElem?: { defname?: string } }[] | undefined;
   return params?.some((p) => p.DefElem?.defname === "concurrently") ?? false;
+}
+
+/**
+ * UTF-8 byte offset → UTF-16 index, by one pass over the string (decoding the prefix for every statement was
+ * quadratic on scripts with a single non-ASCII character).
+ */
+function byteToIndex(script: string): (byteOffset: number) => number {
+  const starts: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < script.length; i++) {
+    const code = script.charCodeAt(i);
+    starts[bytes] = i;
+    // A surrogate pair is one 4-byte character spanning two UTF-16 units.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < script.length) {
+      bytes += 4;
+      i++;
+    } else bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+  }
+  starts[bytes] = script.length;
+  return (byteOffset) => starts[byteOffset] ?? script.length;
 }

@@ -401,7 +401,7 @@ describe("online rewrites hold only the locks they should, watched on a real ser
       },
       (run) => {
         check("is planned as one ALTER COLUMN … TYPE", () => {
-          assert.deepEqual(run().plan.steps.map((s) => s.sql), [[`ALTER TABLE public.t ALTER COLUMN name TYPE ${target} USING name::${target};`]]);
+          assert.deepEqual(run().plan.steps.map((s) => s.sql), [[`ALTER TABLE public.t ALTER COLUMN name TYPE ${target};`]]);
         });
         check("does not rewrite the table, nor rebuild its indexes: every relfilenode stays", () => {
           const s = stepOf(run(), /ALTER COLUMN name TYPE/);

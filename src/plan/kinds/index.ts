@@ -1,5 +1,6 @@
 import type { ListName } from "../../diff/entries.js";
 import { ident, literal, qname } from "../../sql/ident.js";
+import { breaking } from "../breaking.js";
 import { alterStep } from "./common.js";
 import { defaultPrivilegesKind } from "./default-privileges.js";
 import { indexesKind } from "./indexes.js";
@@ -37,6 +38,7 @@ export const PLANNERS: { readonly [L in ListName]: KindPlanner<L> } = {
         detail: "schema",
         up: [`ALTER EXTENSION ${ident(t.name)} SET SCHEMA ${ident(t.schema)};`],
         down: [`ALTER EXTENSION ${ident(t.name)} SET SCHEMA ${ident(f.schema)};`],
+        breaking: [breaking("relation-renamed", `the functions and types of extension ${t.name} move from ${f.schema} to ${t.schema}: qualified names and search paths must follow`)],
       }),
     ],
     comment: (f, t, _ctx, id) => {
@@ -93,11 +95,34 @@ export const PLANNERS: { readonly [L in ListName]: KindPlanner<L> } = {
     comment: `TEXT SEARCH DICTIONARY ${qname(d)}`,
     alter: `ALTER TEXT SEARCH DICTIONARY ${qname(d)}`,
   })),
-  foreignServers: simpleKind<"foreignServers">((s) => ({
-    comment: `SERVER ${ident(s.name)}`,
-    alter: `ALTER SERVER ${ident(s.name)}`,
-    grant: ["FOREIGN SERVER", ident(s.name)],
-  })),
+  foreignServers: simpleKind<"foreignServers">(
+    (s) => ({
+      comment: `SERVER ${ident(s.name)}`,
+      alter: `ALTER SERVER ${ident(s.name)}`,
+      grant: ["FOREIGN SERVER", ident(s.name)],
+    }),
+    {
+      // In place: dropping a server would take its foreign tables and user mappings along.
+      version: (f, t, _ctx, id) => {
+        const sql = (v: string | undefined): string => `ALTER SERVER ${ident(t.name)} VERSION ${v === undefined ? "NULL" : literal(v)};`;
+        return [alterStep({ why: `set the version of server ${t.name}`, object: id, detail: "version", up: [sql(t.version)], down: [sql(f.version)] })];
+      },
+      options: (f, t, _ctx, id) => {
+        const sql = (a: readonly string[] | undefined, b: readonly string[] | undefined): string => `ALTER SERVER ${ident(t.name)} ${optionChanges(a, b)};`;
+        return [alterStep({ why: `change the options of server ${t.name}`, object: id, detail: "options", up: [sql(f.options, t.options)], down: [sql(t.options, f.options)] })];
+      },
+    },
+  ),
   defaultPrivileges: defaultPrivilegesKind,
 };
 
+/** `OPTIONS (SET k 'v', ADD k 'v', DROP k)` from one `key=value` list to another. */
+function optionChanges(from: readonly string[] | undefined, to: readonly string[] | undefined): string {
+  const parse = (list: readonly string[] | undefined): Map<string, string> => new Map((list ?? []).map((o) => [o.slice(0, o.indexOf("=")), o.slice(o.indexOf("=") + 1)]));
+  const [a, b] = [parse(from), parse(to)];
+  const parts = [
+    ...[...a.keys()].filter((k) => !b.has(k)).map((k) => `DROP ${ident(k)}`),
+    ...[...b].filter(([k, v]) => a.get(k) !== v).map(([k, v]) => `${a.has(k) ? "SET" : "ADD"} ${ident(k)} ${literal(v)}`),
+  ];
+  return `OPTIONS (${parts.join(", ")})`;
+}

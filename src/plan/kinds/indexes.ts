@@ -52,6 +52,9 @@ function createIndex(entry: EntryOf<"indexes">, ctx: PlanContext): Step[] {
     return createSteps(entry, ctx).map((s) => keepPhase(s, { ...s, reverse: { class: "reversible", sql: [] }, requires: [...(s.requires ?? []), objectId.constraint(i.table, i.constraint!)] }));
   }
   const fresh = ctx.created.has(relation);
+  // A new table is empty; a new materialized view is filled when created, so its indexes are real builds (on a
+  // relation nobody uses yet: no lock to worry about).
+  const filled = fresh && ctx.to.materializedViews.some((m) => objectId.materializedView(m) === relation && m.populated);
   const undone = (steps: Step[]): Step[] => (attachedToNew(i, ctx) ? steps.map((s) => keepPhase(s, { ...s, reverse: { class: "reversible", sql: [] } })) : steps);
   if (isPartitioned(i, ctx, "to")) {
     return createSteps(entry, ctx, { locks: fresh ? [] : [{ level: "SHARE", on: relation }], verify: verifyPresent(i) });
@@ -60,7 +63,7 @@ function createIndex(entry: EntryOf<"indexes">, ctx: PlanContext): Step[] {
     return undone(
       createSteps(entry, ctx, {
         locks: fresh ? [] : [{ level: "SHARE", on: relation }],
-        hazards: fresh ? [] : [hazard("index-build", `builds ${describe(entry.id)}`), hazard("long-lock", `writes to ${qname(i.table)} wait for the whole build (SHARE lock)`)],
+        hazards: filled ? [hazard("index-build", `builds ${describe(entry.id)} over the rows of the new ${qname(i.table)}`)] : fresh ? [] : [hazard("index-build", `builds ${describe(entry.id)}`), hazard("long-lock", `writes to ${qname(i.table)} wait for the whole build (SHARE lock)`)],
         verify: verifyExists(entry),
       }).map((s, n) => (n === 0 && !fresh ? keepPhase(s, { ...s, long: true as const }) : s)),
     );

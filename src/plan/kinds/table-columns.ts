@@ -21,7 +21,7 @@ const volatileDefault = (c: Column, ctx: PlanContext): boolean =>
   (VOLATILE.test(c.default) || ctx.to.routines.some((r) => r.volatility === "volatile" && c.default!.includes(`${r.name}(`)));
 
 /** Type changes PostgreSQL does without rewriting: more room in a varchar, varchar to text, more digits. */
-function binaryCompatible(from: string, to: string): boolean {
+export function binaryCompatible(from: string, to: string): boolean {
   const citext = (t: string): boolean => t === "text" || /(^|\.)citext$/.test(t);
   if (citext(from) && citext(to)) return true;
   const varchar = /^character varying(?:\((\d+)\))?$/;
@@ -38,11 +38,39 @@ function binaryCompatible(from: string, to: string): boolean {
 
 const baseType = (t: string): string => t.replace(/\(.*?\)/, "");
 
+const NUMBERS = /^(smallint|integer|bigint|real|double precision|numeric(\(\d+,\d+\))?)$/;
+const INTEGERS = /^(smallint|integer|bigint)$/;
+
+const element = (t: string): string => t.replace(/\[\]$/, "");
+const citext = (t: string): boolean => /(^|\.)citext$/.test(t);
+
+/** Types whose values convert by an assignment cast that fails rather than cuts: no USING needed. */
+function sameFamily(a: string, b: string): boolean {
+  const [x, y] = [element(a), element(b)];
+  if (a.endsWith("[]") !== b.endsWith("[]")) return false;
+  return baseType(x) === baseType(y) || (textual(x) && textual(y)) || (NUMBERS.test(x) && NUMBERS.test(y));
+}
+
+/**
+ * A conversion whose way back cannot restore every value as written: text parsed into a built-in type ('007' → 7),
+ * fractions or digits dropped, time precision cut. Text into an enum or a domain of text comes back as it was.
+ */
+function lossyConversion(a: string, b: string): boolean {
+  const [from, to] = [element(a), element(b)];
+  if (textual(from) || citext(from)) return !(textual(to) || citext(to) || to.includes("."));
+  const scale = (t: string): number => Number(/^numeric\(\d+,(\d+)\)$/.exec(t)?.[1] ?? (INTEGERS.test(t) ? 0 : Number.POSITIVE_INFINITY));
+  if (NUMBERS.test(from) && NUMBERS.test(to)) return scale(to) < scale(from) || (/^(real|double precision)$/.test(to) && !/^(real|double precision)$/.test(from));
+  const precision = (t: string): number => Number(/\((\d+)\)/.exec(t)?.[1] ?? 6);
+  if (/^(timestamp|time)/.test(from) && baseType(from) === baseType(to)) return precision(to) < precision(from);
+  return !sameFamily(from, to) && !textual(to);
+}
+
 /** varchar and text read back alike (citext does not: it compares without case). */
 const textual = (t: string): boolean => /^(text|character varying(\(\d+\))?)$/.test(t);
 
 /** Conversions every value survives: a wider integer, integer to numeric, float4 to float8 (arrays alike). */
-function widening(from: string, to: string): boolean {
+/** Every value of `from` fits `to`: nothing written before can be refused after. */
+export function widening(from: string, to: string): boolean {
   const base = (t: string): string => t.replace(/\[\]$/, "");
   if (from.endsWith("[]") !== to.endsWith("[]")) return false;
   const rank = ["smallint", "integer", "bigint", "numeric"];
@@ -181,7 +209,10 @@ function changeColumn(ft: Table, t: Table, f: Column, c: Column, ctx: PlanContex
     }
   }
   if ((f.type !== c.type || f.collation !== c.collation) && !(!f.generated && c.generated)) {
-    const sql = (x: Column): string => `${column} TYPE ${x.type}${x.collation ? ` COLLATE ${x.collation}` : ""} USING ${ident(x.name)}::${x.type};`;
+    // Within a family the assignment cast applies (it refuses a too-long varchar where `::` would cut it short);
+    // across families an explicit USING says how.
+    const using = (a: string, b: string): string => (sameFamily(a, b) ? "" : ` USING ${ident(c.name)}::${b}`);
+    const sql = (x: Column, y: Column): string => `${column} TYPE ${y.type}${y.collation ? ` COLLATE ${y.collation}` : ""}${using(x.type, y.type)};`;
     // A new collation keeps the bytes (indexes on the column are rebuilt); text and citext share them too.
     const cheap = f.type === c.type || binaryCompatible(f.type, c.type);
     const safe = cheap || widening(f.type, c.type);
@@ -190,8 +221,8 @@ function changeColumn(ft: Table, t: Table, f: Column, c: Column, ctx: PlanContex
         why: `change type of ${name}.${c.name} from ${f.type} to ${c.type}`,
         object: id,
         detail: "type",
-        up: [sql(c)],
-        down: [sql(f)],
+        up: [sql(f, c)],
+        down: [sql(c, f)],
         locks: lock,
         hazards: [
           ...(cheap ? [] : [hazard("table-rewrite", `${name} and its indexes are rewritten under an ACCESS EXCLUSIVE lock`)]),
@@ -203,8 +234,8 @@ function changeColumn(ft: Table, t: Table, f: Column, c: Column, ctx: PlanContex
           ...(f.collation === c.collation ? [] : [breaking("column-collation-changed", `${name}.${c.name} sorts and compares by ${c.collation ?? "its type's default collation"}`)]),
         ],
         verify: verifyQuery(columnCondition.type(t, c.name, c.type)),
-        // Converting back restores the type, not the text of every value ('007' → 7 → '7').
-        ...(safe ? {} : { lossy: `the exact form of values of ${name}.${c.name} that ${c.type} normalizes` }),
+        // Converting back restores the type, not the text of every value ('007' → 7 → '7'), nor digits rounded off.
+        ...(lossyConversion(f.type, c.type) ? { lossy: `the exact form of values of ${name}.${c.name} that ${c.type} normalizes or rounds` } : {}),
         ...(cheap ? {} : { long: true as const }),
         creates: [id, objectId.columnDefault(t, c.name)],
       }),

@@ -144,7 +144,15 @@ function addConstraint(t: Table, k: TableConstraint, ctx: PlanContext, tableId: 
   const online = ctx.options.online && !fresh && !t.partitioning && !t.partitionOf;
   const dropSql = `${alter} DROP CONSTRAINT IF EXISTS ${ident(k.name)};`;
   const comment = k.comment ? commentStep(id, `CONSTRAINT ${ident(k.name)} ON ${name}`, undefined, k.comment) : [];
-  const breakingNote = [breaking("constraint-added", `writes to ${name} that break ${k.name} now fail`)];
+  // Only over columns this plan adds: no writer sets them yet, and they hold NULL (or their default) everywhere.
+  const before = ctx.from.tables.find((x) => x.schema === t.schema && x.name === t.name);
+  const columns = "columns" in k ? k.columns : ctx.to.dependencies.filter((d) => d.from === id && d.to.startsWith("column:")).map((d) => d.to.slice(d.to.lastIndexOf(".") + 1));
+  const onNewColumns = before !== undefined && columns.length > 0 && columns.every((c) => !before.columns.some((x) => x.name === c));
+  const newValues = onNewColumns && columns.some((c) => t.columns.find((x) => x.name === c)?.default !== undefined);
+  // NOT ENFORCED (PostgreSQL 18): recorded, never checked.
+  const quiet = k.notEnforced === true || onNewColumns;
+  const breakingNote = quiet ? [] : [breaking("constraint-added", `writes to ${name} that break ${k.name} now fail`)];
+  const mayFail = (h: Step["hazards"][number]): boolean => h.code !== "may-fail-on-data" || !(k.notEnforced || (onNewColumns && !newValues));
   const verify = verifyQuery(k.notValid ? constraintCondition.exists(t, k.name) : constraintCondition.validated(t, k.name));
   const requires = k.kind === "foreign-key" ? [objectId.table(k.references.table)] : [];
   if (online && (k.kind === "check" || k.kind === "foreign-key")) {
@@ -156,12 +164,12 @@ function addConstraint(t: Table, k: TableConstraint, ctx: PlanContext, tableId: 
       up: [addSql(t, { ...k, notValid: true }, ctx, "to")],
       down: [dropSql],
       locks: k.kind === "check" ? [{ level: "ACCESS EXCLUSIVE", on: tableId }] : locks,
-      hazards: [hazard("breaking-writers", `writes that break ${k.name} fail from here on`)],
+      hazards: quiet ? [] : [hazard("breaking-writers", `writes that break ${k.name} fail from here on`)],
       breaking: breakingNote,
       verify: verifyQuery(constraintCondition.exists(t, k.name)),
       requires,
     });
-    return [add, ...(k.notValid ? [] : validate(t, k, tableId, alter).map((s) => ({ ...s, requires: [id] }))), ...comment];
+    return [add, ...(k.notValid ? [] : validate(t, k, tableId, alter).map((s) => ({ ...s, hazards: s.hazards.filter(mayFail), requires: [id] }))), ...comment];
   }
   if (online && (k.kind === "unique" || k.kind === "primary-key")) {
     const index = ctx.to.indexes.find((i) => i.schema === t.schema && i.name === k.index);
@@ -193,7 +201,10 @@ function addConstraint(t: Table, k: TableConstraint, ctx: PlanContext, tableId: 
           up: [`${alter} ADD CONSTRAINT ${ident(k.name)} ${keyword} USING INDEX ${ident(index.name)}${deferrable};`],
           down: [`${alter} DROP CONSTRAINT ${ident(k.name)};`],
           locks: [{ level: "ACCESS EXCLUSIVE", on: tableId }],
-          hazards: k.kind === "primary-key" ? [hazard("validation-scan", `columns of the key are checked for NULL under an ACCESS EXCLUSIVE lock unless already NOT NULL`)] : [],
+          hazards:
+            k.kind === "primary-key" && k.columns.some((c) => !before?.columns.find((x) => x.name === c)?.notNull)
+              ? [hazard("validation-scan", `columns of the key that allowed NULL are checked under an ACCESS EXCLUSIVE lock`)]
+              : [],
           breaking: breakingNote,
           verify,
           requires: [`index:${qname(index)}`, primaryKeyFree(tableId)],
@@ -210,7 +221,7 @@ function addConstraint(t: Table, k: TableConstraint, ctx: PlanContext, tableId: 
       up: [addSql(t, k, ctx, "to")],
       down: [dropSql],
       locks: [{ level: "ACCESS EXCLUSIVE", on: tableId }],
-      hazards: fresh ? [] : [hazard("validation-scan", `${name} is scanned under an ACCESS EXCLUSIVE lock`), hazard("long-lock", `reads and writes of ${name} wait for the scan`), hazard("may-fail-on-data", `fails if a row breaks ${k.name}`), ...(k.kind !== "check" && k.kind !== "foreign-key" ? [hazard("index-build", `builds the index of ${k.name}`)] : [])],
+      hazards: fresh || k.notEnforced ? [] : [...(k.kind === "exclude" ? [] : [hazard("validation-scan", `${name} is scanned under an ACCESS EXCLUSIVE lock`)]), hazard("long-lock", `reads and writes of ${name} wait for the scan`), hazard("may-fail-on-data", `fails if a row breaks ${k.name}`), ...(k.kind !== "check" && k.kind !== "foreign-key" ? [hazard("index-build", `builds the index of ${k.name}`)] : [])],
       breaking: fresh ? [] : breakingNote,
       verify,
       ...(fresh ? {} : { long: true as const }),

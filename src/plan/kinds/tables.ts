@@ -71,9 +71,10 @@ function dropTable(entry: EntryOf<"tables">, ctx: PlanContext, implied: readonly
   const step = dropStep(entry, ctx, implied, {
     locks: [{ level: "ACCESS EXCLUSIVE", on: entry.id }],
     hazards: t.foreign
-      ? []
+      ? [hazard("breaking-writers", `writes to ${qname(t)} fail`)]
       : [
           hazard("data-loss", `drops ${describe(entry.id)} and every row in it`),
+          ...stringBodiesNaming(t, ctx).map((r) => hazard("untrackable-dependency", `${r} names ${qname(t)} in a string body PostgreSQL does not track: its calls fail once the table is gone`)),
           // A partition's writes go through its parent, which stays, but rows it took now have nowhere to go.
           ...(t.partitionOf && hasDefaultPartition(t.partitionOf.parent, ctx)
             ? []
@@ -111,6 +112,15 @@ function dropTable(entry: EntryOf<"tables">, ctx: PlanContext, implied: readonly
  * A partition created next to a default partition that holds rows: PostgreSQL scans the default partition (under
  * an ACCESS EXCLUSIVE lock) for rows the new one should take, and fails if it finds any.
  */
+/** Routines that stay and whose string body (not tracked by PostgreSQL) names the table. */
+function stringBodiesNaming(t: Table, ctx: PlanContext): string[] {
+  const word = new RegExp(`(^|[^\\w$."])("?${t.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"?)(?![\\w$])`, "i");
+  const routines = new Map([...ctx.from.routines, ...ctx.to.routines].map((r) => [`${qname(r)}(${r.identityArguments})`, r]));
+  return [...routines.values()]
+    .filter((r) => !r.sqlStandardBody && (r.language === "sql" || r.language === "plpgsql") && word.test(r.body))
+    .map((r) => `${qname(r)}(${r.identityArguments})`);
+}
+
 const hasDefaultPartition = (parent: QualifiedName, ctx: PlanContext): boolean =>
   ctx.to.tables.some((x) => x.partitionOf?.bound === "DEFAULT" && qname(x.partitionOf.parent) === qname(parent));
 

@@ -9,6 +9,7 @@ import { breaking } from "../breaking.js";
 import { hazard } from "../hazards.js";
 import type { Step } from "../step.js";
 import { type AlterResult, aclStep, alterStep, commentStep, ownerStep } from "./common.js";
+import { binaryCompatible, widening } from "./table-columns.js";
 import type { KindPlanner } from "./kind-planner.js";
 
 /**
@@ -200,7 +201,7 @@ function domainSteps(f: DomainType, t: DomainType): Step[] | undefined {
 }
 
 /** Attribute changes carry CASCADE: a typed table (`CREATE TABLE … OF type`) follows its type. */
-function compositeSteps(f: CompositeType, t: CompositeType): Step[] | undefined {
+function compositeSteps(f: CompositeType, t: CompositeType, typedTables: readonly string[] = []): Step[] | undefined {
   const id = objectId.type(t);
   const name = qname(t);
   const before = new Map(f.attributes.map((a) => [a.name, a]));
@@ -215,10 +216,10 @@ function compositeSteps(f: CompositeType, t: CompositeType): Step[] | undefined 
   for (const a of f.attributes) {
     const next = after.get(a.name);
     if (!next) {
-      steps.push(alterStep({ why: `drop attribute ${a.name} of type ${name}`, object: id, detail: "attribute", up: [`ALTER TYPE ${name} DROP ATTRIBUTE ${ident(a.name)} CASCADE;`], down: [`ALTER TYPE ${name} ADD ATTRIBUTE ${attr(a)} CASCADE;`], breaking: [breaking("column-removed", `type ${name} loses attribute ${a.name}`)] }));
+      steps.push(alterStep({ why: `drop attribute ${a.name} of type ${name}`, object: id, detail: "attribute", up: [`ALTER TYPE ${name} DROP ATTRIBUTE ${ident(a.name)} CASCADE;`], down: [`ALTER TYPE ${name} ADD ATTRIBUTE ${attr(a)} CASCADE;`], breaking: [breaking("column-removed", `type ${name} loses attribute ${a.name}`)], hazards: [hazard("breaking-writers", `values of ${name} written with ${a.name} fail`), ...(typedTables.length ? [hazard("data-loss", `column ${a.name} of ${typedTables.join(", ")} is dropped with its values`)] : [])], ...(typedTables.length ? { lossy: `the values of column ${a.name} of ${typedTables.join(", ")}` } : {}) }));
     } else if (next.type !== a.type || next.collation !== a.collation) {
       const sql = (x: typeof a): string => `ALTER TYPE ${name} ALTER ATTRIBUTE ${ident(x.name)} SET DATA TYPE ${x.type}${x.collation ? ` COLLATE ${x.collation}` : ""} CASCADE;`;
-      steps.push(alterStep({ why: `change type of attribute ${a.name} of ${name}`, object: id, detail: "attribute", up: [sql(next)], down: [sql(a)], breaking: [breaking("column-type-changed", `attribute ${a.name} of ${name} becomes ${next.type}`)] }));
+      steps.push(alterStep({ why: `change type of attribute ${a.name} of ${name}`, object: id, detail: "attribute", up: [sql(next)], down: [sql(a)], breaking: [breaking("column-type-changed", `attribute ${a.name} of ${name} becomes ${next.type}`)], hazards: widening(a.type, next.type) || binaryCompatible(a.type, next.type) ? [] : [hazard("breaking-writers", `values of ${a.name} that ${next.type} rejects can no longer be written`)] }));
     }
   }
   for (const a of t.attributes) {
@@ -229,13 +230,16 @@ function compositeSteps(f: CompositeType, t: CompositeType): Step[] | undefined 
   return steps;
 }
 
-function kindSteps(f: TypeDefinition, t: TypeDefinition): Step[] | undefined {
+function kindSteps(f: TypeDefinition, t: TypeDefinition, ctx: PlanContext): Step[] | undefined {
   if (f.kind !== t.kind) return undefined;
   const strip = (x: TypeDefinition): object => ({ ...x, comment: undefined, owner: undefined, acl: undefined });
   if (canonicalJson(strip(f)) === canonicalJson(strip(t))) return [];
   if (f.kind === "enum") return enumSteps(f, t as EnumType);
   if (f.kind === "domain") return domainSteps(f, t as DomainType);
-  if (f.kind === "composite") return compositeSteps(f, t as CompositeType);
+  if (f.kind === "composite") {
+    const typedTables = ctx.from.tables.filter((x) => x.ofType && x.ofType.schema === f.schema && x.ofType.name === f.name).map(qname);
+    return compositeSteps(f, t as CompositeType, typedTables);
+  }
   return undefined;
 }
 
@@ -253,13 +257,18 @@ export const typesKind: KindPlanner<"types"> = {
         handles: rebuilt.handles,
       };
     }
-    let steps = kindSteps(f, t);
+    let steps = kindSteps(f, t, ctx);
     if (f.kind === "enum" && t.kind === "enum" && steps !== undefined && steps.some((s) => s.reverse.class === "irreversible")) {
       // PostgreSQL cannot drop an enum value: going back rebuilds the type with the old labels (the last value
       // added is undone first, so its reversal carries the whole rebuild; the earlier ones have nothing left).
       // With whatever depends on the type (functions of it, views over its columns) rebuilt around it.
       const labelsBack: Catalog = { ...ctx.to, types: ctx.to.types.map((x) => (x.schema === t.schema && x.name === t.name ? { ...t, labels: f.labels } : x)) };
-      const back = ctx.replan ? ctx.replan(ctx.to, labelsBack).flatMap((s) => s.sql) : enumRebuild(t, f, { ...ctx, from: ctx.to, to: ctx.from }).steps.flatMap((s) => s.sql);
+      // Only then: the full re-plan reads the whole target, which the rest of a larger DOWN has already changed.
+      const typeName = qname(t);
+      const usedBeyondColumns =
+        ctx.to.routines.some((r) => r.identityArguments.includes(typeName) || r.returns?.includes(typeName)) ||
+        ctx.to.dependencies.some((d) => (d.from.startsWith("view:") || d.from.startsWith("materialized-view:")) && ctx.to.tables.some((x) => x.columns.some((c) => (c.type === typeName || c.type === `${typeName}[]`) && d.to === objectId.column(x, c.name))));
+      const back = ctx.replan && usedBeyondColumns ? ctx.replan(ctx.to, labelsBack).flatMap((s) => s.sql) : enumRebuild(t, f, { ...ctx, from: ctx.to, to: ctx.from }).steps.flatMap((s) => s.sql);
       const last = steps.length - 1;
       steps = steps.map((s, i) => ({ ...s, reverse: { class: "reversible" as const, sql: i === last ? back : [] } }));
     }

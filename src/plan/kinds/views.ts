@@ -5,6 +5,7 @@ import { ident, qname } from "../../sql/ident.js";
 import type { EntryOf } from "../../diff/entries.js";
 import type { PlanContext } from "../context.js";
 import { piecesFor } from "../generic.js";
+import { breaking } from "../breaking.js";
 import { hazard } from "../hazards.js";
 import type { Step } from "../step.js";
 import { verifyExists } from "../verify.js";
@@ -49,7 +50,16 @@ function columnSteps(keyword: "VIEW" | "MATERIALIZED VIEW", f: View | Materializ
     if (keyword === "VIEW" && before.default !== c.default) {
       const sql = (d: string | undefined): string =>
         `ALTER VIEW ${name} ALTER COLUMN ${ident(c.name)} ${d === undefined ? "DROP DEFAULT" : `SET DEFAULT ${d}`};`;
-      steps.push(alterStep({ why: `change default of view column ${name}.${c.name}`, object: id, detail: "default", up: [sql(c.default)], down: [sql(before.default)] }));
+      steps.push(
+        alterStep({
+          why: `change default of view column ${name}.${c.name}`,
+          object: id,
+          detail: "default",
+          up: [sql(c.default)],
+          down: [sql(before.default)],
+          hazards: [hazard("values-change", `rows inserted through ${name} get ${c.default ?? "no default"} in ${c.name}`)],
+        }),
+      );
     }
     return steps;
   });
@@ -57,6 +67,9 @@ function columnSteps(keyword: "VIEW" | "MATERIALIZED VIEW", f: View | Materializ
 
 const sameColumnsApartFromExtras = (f: readonly RelationColumn[], t: readonly RelationColumn[]): boolean =>
   canonicalJson(shape(f)) === canonicalJson(shape(t));
+
+const CHECK_STRENGTH = { none: 0, local: 1, cascaded: 2 } as const;
+const stricterCheck = (a: View["checkOption"], b: View["checkOption"]): boolean => CHECK_STRENGTH[b ?? "none"] > CHECK_STRENGTH[a ?? "none"];
 
 export const viewsKind: KindPlanner<"views"> = {
   alter: (fromEntry, toEntry, ctx): AlterResult => {
@@ -95,7 +108,10 @@ export const viewsKind: KindPlanner<"views"> = {
           up: optionSql(name, t),
           down: optionSql(name, f),
           locks: [{ level: "ACCESS EXCLUSIVE", on: id }],
-          hazards: security ? [hazard("authorization-change", `${name} now runs with ${t.securityInvoker ? "the caller's" : "its owner's"} privileges${t.securityBarrier ? " behind a security barrier" : ""}`)] : [],
+          hazards: [
+            ...(security ? [hazard("authorization-change", `${name} now runs with ${t.securityInvoker ? "the caller's" : "its owner's"} privileges${t.securityBarrier ? " behind a security barrier" : ""}`)] : []),
+            ...(stricterCheck(f.checkOption, t.checkOption) ? [hazard("breaking-writers", `writes through ${name} of rows its query would not show now fail (${t.checkOption} check option)`)] : []),
+          ],
         }),
       );
     }
@@ -127,6 +143,7 @@ export const materializedViewsKind: KindPlanner<"materializedViews"> = {
           down: [sql(f.populated)],
           locks: [{ level: "ACCESS EXCLUSIVE", on: id }],
           hazards: t.populated ? [hazard("long-lock", `REFRESH runs the query of ${name} under an ACCESS EXCLUSIVE lock`)] : [],
+          breaking: t.populated ? [] : [breaking("relation-removed", `${name} holds no data: queries on it fail until it is refreshed`)],
           ...(t.populated ? { long: true as const } : {}),
         }),
       );
