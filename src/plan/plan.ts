@@ -12,10 +12,10 @@ import type { PlanContext } from "./context.js";
 import { createSteps, dropStep, keepPhase } from "./generic.js";
 import { PLANNERS } from "./kinds/index.js";
 import type { KindPlanner } from "./kinds/kind-planner.js";
-import { type PlanOptions, resolvePlanOptions } from "./options.js";
+import { type PlanOptions, type RenameHint, resolvePlanOptions } from "./options.js";
 import { orderSteps } from "./order.js";
 import type { Plan } from "./plan-types.js";
-import { markRenameCandidates } from "./rename-candidates.js";
+import { markRenameCandidates, markTableRenameCandidates } from "./rename-candidates.js";
 import type { Step } from "./step.js";
 import { verifyAbsent, verifyExists } from "./verify.js";
 
@@ -32,7 +32,7 @@ const planner = <L extends ListName>(list: L): KindPlanner<L> => PLANNERS[list] 
 export function planMigration(source: Catalog, to: Catalog, options: PlanOptions = {}): Plan {
   const resolved = resolvePlanOptions(options);
   // Renames run first; the rest is the diff from the renamed source.
-  const renamed = applyRenames(source, to, resolved.renames);
+  const renamed = applyRenames(source, to, [...resolved.renames, ...indexRenames(source, to, resolved.renames)]);
   const from = renamed.catalog;
   const fromEntries = catalogEntries(from);
   const toEntries = catalogEntries(to);
@@ -129,8 +129,29 @@ export function planMigration(source: Catalog, to: Catalog, options: PlanOptions
     steps.push(byColumn ? { ...step, sql: [], hazards: [], transaction: "shared", impliedBy: byColumn } : step);
   }
 
-  const ordered = [...dropBeforeRenames(source, to, renamed.dropFirst, resolved), ...renamed.steps, ...orderSteps(markRenameCandidates(steps), from, to)];
+  const ordered = [...dropBeforeRenames(source, to, renamed.dropFirst, resolved), ...renamed.steps, ...orderSteps(markTableRenameCandidates(markRenameCandidates(steps), from, to), from, to)];
   return { steps: ordered.map(withDerivedHazards), options: resolved };
+}
+
+/**
+ * An index that only changes its name (same table, same definition otherwise) is renamed without a hint: ALTER
+ * INDEX … RENAME touches no data, and dropping and building it again would.
+ */
+function indexRenames(from: Catalog, to: Catalog, hints: readonly RenameHint[]): RenameHint[] {
+  // Next to other hints (a renamed table moves its indexes) only the user says what is renamed.
+  if (hints.some((h) => h.kind !== "index")) return [];
+  const key = (i: Catalog["indexes"][number]): string => `${i.schema}.${i.name}`;
+  const toNames = new Set(to.indexes.map(key));
+  const fromNames = new Set(from.indexes.map(key));
+  const shape = (i: Catalog["indexes"][number]): string => canonicalJson({ ...i, name: undefined, comment: undefined, definition: i.definition.replace(/^CREATE (UNIQUE )?INDEX \S+ ON /, "") });
+  const gone = from.indexes.filter((i) => !toNames.has(key(i)) && i.constraint === undefined && i.partitionOf === undefined);
+  const fresh = to.indexes.filter((i) => !fromNames.has(key(i)) && i.constraint === undefined && i.partitionOf === undefined);
+  const found: RenameHint[] = [];
+  for (const i of gone) {
+    const twin = fresh.find((x) => x.schema === i.schema && shape(x) === shape(i) && !found.some((h) => h.to === x.name));
+    if (twin && !hints.some((h) => h.from === key(i))) found.push({ kind: "index", from: key(i), to: twin.name });
+  }
+  return found;
 }
 
 /** Drops of views over renamed columns, written and ordered against the source as it is before the renames. */

@@ -39,10 +39,19 @@ const verifyPresent = (i: Index): string => verifyQuery(`to_regclass(${literal(q
 
 const concurrently = (statement: string): string => statement.replace(CREATE_INDEX, "CREATE $1INDEX CONCURRENTLY ");
 
-const buildHazards = (entry: EntryOf<"indexes">): Step["hazards"] => [
+const buildHazards = (entry: EntryOf<"indexes">, ctx?: PlanContext): Step["hazards"] => [
   hazard("index-build", `builds ${describe(entry.id)} while ${qname(entry.object.table)} stays writable`),
   hazard("non-transactional", "CREATE INDEX CONCURRENTLY runs outside a transaction; a failure leaves an invalid index"),
+  ...(entry.object.unique && ctx && !sameUniqueBefore(entry.object, ctx)
+    ? [hazard("may-fail-on-data", `fails if ${qname(entry.object.table)} holds duplicates`), hazard("breaking-writers", `writes of duplicates to ${qname(entry.object.table)} now fail`)]
+    : []),
 ];
+
+/** A unique index built again over the same keys (another method, storage…) refuses nothing new. */
+function sameUniqueBefore(i: Index, ctx: PlanContext): boolean {
+  const keys = (x: Index): string => JSON.stringify([x.keys, x.predicate ?? null, x.nullsNotDistinct ?? null]);
+  return ctx.from.indexes.some((x) => x.unique && x.table.schema === i.table.schema && x.table.name === i.table.name && keys(x) === keys(i));
+}
 
 function createIndex(entry: EntryOf<"indexes">, ctx: PlanContext): Step[] {
   const i = entry.object;
@@ -70,7 +79,7 @@ function createIndex(entry: EntryOf<"indexes">, ctx: PlanContext): Step[] {
   }
   const [first, ...rest] = createSteps(entry, ctx);
   if (attachedToNew(i, ctx)) {
-    return undone([keepPhase(first!, { ...first!, sql: first!.sql.map(concurrently), transaction: "none", locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: relation }], hazards: buildHazards(entry), verify: verifyExists(entry), retry: { safe: true, cleanup: [`DROP INDEX CONCURRENTLY IF EXISTS ${qname(i)};`] }, long: true }), ...rest]);
+    return undone([keepPhase(first!, { ...first!, sql: first!.sql.map(concurrently), transaction: "none", locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: relation }], hazards: buildHazards(entry, ctx), verify: verifyExists(entry), retry: { safe: true, cleanup: [`DROP INDEX CONCURRENTLY IF EXISTS ${qname(i)};`] }, long: true }), ...rest]);
   }
   const drop = `DROP INDEX CONCURRENTLY IF EXISTS ${qname(i)};`;
   return [
@@ -79,7 +88,7 @@ function createIndex(entry: EntryOf<"indexes">, ctx: PlanContext): Step[] {
       sql: first!.sql.map(concurrently),
       transaction: "none",
       locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: relation }],
-      hazards: buildHazards(entry),
+      hazards: buildHazards(entry, ctx),
       reverse: { class: "reversible", sql: [drop], transaction: "none" },
       verify: verifyExists(entry),
       retry: { safe: true, cleanup: [drop] },
@@ -125,7 +134,9 @@ export const indexesKind: KindPlanner<"indexes"> = {
     const f = fromEntry.object;
     const t = toEntry.object;
     const id = toEntry.id;
-    if (!inPlaceOnly(f, t)) return { recreate: "its definition changes" };
+    // A plain unique index a new UNIQUE / PRIMARY KEY takes over (USING INDEX, in the table's steps) stays.
+    const takenOver = f.constraint === undefined && t.constraint !== undefined && f.unique && inPlaceOnly(f, { ...t, constraint: undefined });
+    if (!takenOver && !inPlaceOnly(f, t)) return { recreate: "its definition changes" };
     const name = qname(t);
     const steps: Step[] = [];
     steps.push(...storageStep(id, `ALTER INDEX ${name}`, f.storageParameters, t.storageParameters, [{ level: "SHARE UPDATE EXCLUSIVE", on: relationOf(t, ctx, "to") }]));

@@ -11,6 +11,7 @@ import { hazard } from "../hazards.js";
 import type { Step } from "../step.js";
 import { columnCondition, constraintCondition, verifyQuery } from "../verify.js";
 import { aclStep, alterStep, commentStep } from "./common.js";
+import { primaryKeyFree } from "./table-constraints.js";
 import { allSequenceOptions } from "./sequences.js";
 
 /** Functions whose value differs per row: a default calling one makes `ADD COLUMN` rewrite the table. */
@@ -447,7 +448,8 @@ function notNullSteps(t: Table, f: Column, c: Column, ctx: PlanContext): Step[] 
   const lock = [{ level: "ACCESS EXCLUSIVE" as const, on: objectId.table(t) }];
   const verify = verifyQuery(columnCondition.notNull(t, c.name, c.notNull));
   if (!c.notNull) {
-    return [alterStep({ why: `allow NULL in ${name}.${c.name}`, object: id, detail: "not-null", up: [`${column} DROP NOT NULL;`], down: [setNotNullSql(t, f)], locks: lock, verify })];
+    // A column of a primary key stays NOT NULL until the key goes.
+    return [alterStep({ why: `allow NULL in ${name}.${c.name}`, object: id, detail: "not-null", up: [`${column} DROP NOT NULL;`], down: [setNotNullSql(t, f)], locks: lock, verify, requires: [primaryKeyFree(objectId.table(t))] })];
   }
   const breakingNote = [breaking("not-null-added", `${name}.${c.name} no longer accepts NULL`)];
   if (c.notNullConstraint?.notValid) {

@@ -23,7 +23,7 @@ const addSql = (t: Table, k: TableConstraint, ctx: PlanContext, side: "from" | "
   `${alterKeyword(t)} ${k.kind === "check" && k.noInherit ? "ONLY " : ""}${qname(t)} ADD CONSTRAINT ${ident(k.name)} ${definitionOf(t, k, ctx, side)}${k.notValid ? " NOT VALID" : ""};`;
 
 /** What a change to a constraint's definition means beyond its name: everything but comment and validation. */
-const essence = (k: TableConstraint): string => canonicalJson({ ...k, comment: undefined, notValid: undefined });
+const essence = (k: TableConstraint): string => canonicalJson({ ...k, comment: undefined, notValid: undefined, definition: k.definition.replace(/ NOT VALID$/, "") });
 
 export function constraintSteps(f: Table, t: Table, ctx: PlanContext): Step[] {
   const name = qname(t);
@@ -46,8 +46,17 @@ export function constraintSteps(f: Table, t: Table, ctx: PlanContext): Step[] {
   for (const k of fromConstraints) {
     const next = after.get(k.name);
     const id = objectId.constraint(t, k.name);
+    if (next && k.kind === "foreign-key" && next.kind === "foreign-key" && essence(next) !== essence(k) && timingFree(next) === timingFree(k)) {
+      // Only DEFERRABLE / INITIALLY changes: ALTER CONSTRAINT keeps the key and checks nothing.
+      const timing = (x: TableConstraint): string =>
+        `${alter} ALTER CONSTRAINT ${ident(k.name)} ${x.deferrable ? "DEFERRABLE" : "NOT DEFERRABLE"} INITIALLY ${x.initiallyDeferred ? "DEFERRED" : "IMMEDIATE"};`;
+      steps.push(alterStep({ why: `make ${k.name} on ${name} ${next.deferrable ? (next.initiallyDeferred ? "deferred" : "deferrable") : "not deferrable"}`, object: id, detail: "timing", up: [timing(next)], down: [timing(k)], locks: [{ level: "SHARE ROW EXCLUSIVE", on: tableId }] }));
+      steps.push(...commentStep(id, `CONSTRAINT ${ident(k.name)} ON ${name}`, k.comment, next.comment));
+      continue;
+    }
     if (next && essence(next) === essence(k)) {
-      if (k.notValid && !next.notValid) steps.push(...validate(t, next, tableId, alter));
+      // Going back: PostgreSQL cannot un-validate, so the constraint is added again NOT VALID.
+      if (k.notValid && !next.notValid) steps.push(...validate(t, next, tableId, alter, [drop(next), addSql(t, k, ctx, "from")]));
       else if (!k.notValid && next.notValid) {
         steps.push(alterStep({ why: `mark ${k.name} on ${name} not validated`, object: id, detail: "not-valid", up: [drop(k), addSql(t, next, ctx, "to")], down: [drop(next), addSql(t, k, ctx, "from")], locks: [{ level: "ACCESS EXCLUSIVE", on: tableId }] }));
       }
@@ -63,7 +72,11 @@ export function constraintSteps(f: Table, t: Table, ctx: PlanContext): Step[] {
         down: [addSql(t, k, ctx, "from"), ...(k.comment ? [`COMMENT ON CONSTRAINT ${ident(k.name)} ON ${name} IS ${literal(k.comment)};`] : [])],
         locks: [{ level: "ACCESS EXCLUSIVE", on: tableId }],
         // Re-added under the same name, the key keeps an index: only its rebuild is a hazard.
-        hazards: (k.kind === "primary-key" || k.kind === "unique") && !after.has(k.name) ? [hazard("index-dropped", `the index of ${k.name} goes with it`)] : [],
+        // An index of that name in the target (a plain unique one, built after) is a rebuild, not a loss.
+        hazards:
+          (k.kind === "primary-key" || k.kind === "unique" || k.kind === "exclude") && !after.has(k.name) && !ctx.to.indexes.some((i) => i.schema === t.schema && i.name === k.index)
+            ? [hazard("index-dropped", `the index of ${k.name} goes with it`)]
+            : [],
         verify: verifyQuery(`NOT ${constraintCondition.exists(t, k.name)}`),
         // A table has one primary key: the old one goes before a new one comes.
         creates: k.kind === "primary-key" ? [primaryKeyFree(tableId)] : [],
@@ -74,9 +87,33 @@ export function constraintSteps(f: Table, t: Table, ctx: PlanContext): Step[] {
   for (const k of t.constraints) {
     const prev = before.get(k.name);
     if (prev && essence(prev) === essence(k)) continue;
+    if (prev && k.kind === "foreign-key" && prev.kind === "foreign-key" && timingFree(prev) === timingFree(k)) continue;
     steps.push(...addConstraint(t, k, ctx, tableId, alter));
   }
   return steps;
+}
+
+/** A constraint without its DEFERRABLE / INITIALLY parts. */
+const timingFree = (k: TableConstraint): string =>
+  essence({ ...k, deferrable: undefined, initiallyDeferred: undefined, definition: k.definition.replace(/ (NOT )?DEFERRABLE( INITIALLY (DEFERRED|IMMEDIATE))?| INITIALLY (DEFERRED|IMMEDIATE)/g, "") } as TableConstraint);
+
+/**
+ * The constraint added back under its name refuses nothing the old one allowed: the same CHECK, a foreign key over
+ * the same columns and target with other actions, a key over more columns or that now treats NULLs as distinct.
+ */
+function noStricterThan(k: TableConstraint, prev: TableConstraint | undefined): boolean {
+  // A NOT VALID or NOT ENFORCED one never checked the rows that are there.
+  if (!prev || prev.kind !== k.kind || prev.notValid || (prev.notEnforced && !k.notEnforced)) return false;
+  if (k.kind === "check" && prev.kind === "check") return k.expression === prev.expression;
+  if (k.kind === "foreign-key" && prev.kind === "foreign-key") {
+    return JSON.stringify([k.columns, k.references]) === JSON.stringify([prev.columns, prev.references]) && (k.match !== "full" || prev.match === "full");
+  }
+  if ((k.kind === "unique" || k.kind === "primary-key") && (prev.kind === "unique" || prev.kind === "primary-key")) {
+    const nnd = (x: TableConstraint): boolean => "nullsNotDistinct" in x && x.nullsNotDistinct === true;
+    // More key columns (a superset) can only make rows more distinct.
+    return prev.columns.every((c) => k.columns.includes(c)) && (!nnd(k) || nnd(prev)) && k.kind === prev.kind;
+  }
+  return false;
 }
 
 const nameless = (k: TableConstraint): string => canonicalJson({ ...k, name: undefined, index: undefined, comment: undefined });
@@ -115,14 +152,14 @@ function renameStep(t: Table, k: TableConstraint, next: TableConstraint): Step {
   });
 }
 
-function validate(t: Table, k: TableConstraint, tableId: string, alter: string): Step[] {
+function validate(t: Table, k: TableConstraint, tableId: string, alter: string, undo: string[] = []): Step[] {
   return [
     alterStep({
       why: `validate constraint ${k.name} on ${qname(t)}`,
       object: objectId.constraint(t, k.name),
       detail: "validate",
       up: [`${alter} VALIDATE CONSTRAINT ${ident(k.name)};`],
-      down: [],
+      down: undo,
       transaction: "own",
       // A foreign key's check reads the referenced table too, holding ROW SHARE on it until the end.
       locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: tableId }, ...(k.kind === "foreign-key" ? [{ level: "ROW SHARE" as const, on: objectId.table(k.references.table) }] : [])],
@@ -150,11 +187,34 @@ function addConstraint(t: Table, k: TableConstraint, ctx: PlanContext, tableId: 
   const onNewColumns = before !== undefined && columns.length > 0 && columns.every((c) => !before.columns.some((x) => x.name === c));
   const newValues = onNewColumns && columns.some((c) => t.columns.find((x) => x.name === c)?.default !== undefined);
   // NOT ENFORCED (PostgreSQL 18): recorded, never checked.
-  const quiet = k.notEnforced === true || onNewColumns;
+  const relaxed = noStricterThan(k, before?.constraints.find((x) => x.name === k.name));
+  const quiet = k.notEnforced === true || onNewColumns || relaxed;
   const breakingNote = quiet ? [] : [breaking("constraint-added", `writes to ${name} that break ${k.name} now fail`)];
-  const mayFail = (h: Step["hazards"][number]): boolean => h.code !== "may-fail-on-data" || !(k.notEnforced || (onNewColumns && !newValues));
+  const mayFail = (h: Step["hazards"][number]): boolean => h.code !== "may-fail-on-data" || !(k.notEnforced || relaxed || (onNewColumns && !newValues));
   const verify = verifyQuery(k.notValid ? constraintCondition.exists(t, k.name) : constraintCondition.validated(t, k.name));
   const requires = k.kind === "foreign-key" ? [objectId.table(k.references.table)] : [];
+  const keyIndex = k.kind === "unique" || k.kind === "primary-key" ? k.index : undefined;
+  const ownIndex = keyIndex !== undefined && !fresh ? ctx.from.indexes.find((i) => i.schema === t.schema && i.name === keyIndex && i.constraint === undefined && i.unique) : undefined;
+  const target = ownIndex && ctx.to.indexes.find((i) => i.schema === t.schema && i.name === keyIndex);
+  if (ownIndex && target && canonicalJson({ ...ownIndex, comment: undefined }) === canonicalJson({ ...target, constraint: undefined, comment: undefined }) && (k.kind === "unique" || k.kind === "primary-key")) {
+    // The unique index is there already: the constraint takes it over, nothing is built or checked again.
+    const deferrable = `${k.deferrable ? " DEFERRABLE" : ""}${k.initiallyDeferred ? " INITIALLY DEFERRED" : ""}`;
+    return [
+      alterStep({
+        why: `add constraint ${k.name} on ${name} using the existing index ${ownIndex.name}`,
+        object: id,
+        detail: "add-constraint",
+        up: [`${alter} ADD CONSTRAINT ${ident(k.name)} ${k.kind === "unique" ? "UNIQUE" : "PRIMARY KEY"} USING INDEX ${ident(ownIndex.name)}${deferrable};`],
+        // Dropping the constraint drops its index: the plain one is built again.
+        down: [`${alter} DROP CONSTRAINT ${ident(k.name)};`, `${ownIndex.definition};`],
+        locks: [{ level: "ACCESS EXCLUSIVE", on: tableId }],
+        hazards: k.kind === "primary-key" && k.columns.some((c) => !before?.columns.find((x) => x.name === c)?.notNull) ? [hazard("validation-scan", "columns of the key that allowed NULL are checked under an ACCESS EXCLUSIVE lock")] : [],
+        verify,
+        requires: [primaryKeyFree(tableId)],
+      }),
+      ...comment,
+    ];
+  }
   if (online && (k.kind === "check" || k.kind === "foreign-key")) {
     const locks = [{ level: "SHARE ROW EXCLUSIVE" as const, on: tableId }, ...(k.kind === "foreign-key" ? [{ level: "SHARE ROW EXCLUSIVE" as const, on: objectId.table(k.references.table) }] : [])];
     const add = alterStep({
@@ -188,7 +248,7 @@ function addConstraint(t: Table, k: TableConstraint, ctx: PlanContext, tableId: 
           transaction: "none",
           downTransaction: "none",
           locks: [{ level: "SHARE UPDATE EXCLUSIVE", on: tableId }],
-          hazards: [hazard("index-build", `builds ${qname(index)} while ${name} stays writable`), hazard("non-transactional", "a failure leaves an invalid index that the retry drops"), hazard("may-fail-on-data", `fails if ${name} holds duplicates`)],
+          hazards: [hazard("index-build", `builds ${qname(index)} while ${name} stays writable`), hazard("non-transactional", "a failure leaves an invalid index that the retry drops"), ...(relaxed ? [] : [hazard("may-fail-on-data", `fails if ${name} holds duplicates`)])],
           verify: verifyQuery(`EXISTS (SELECT FROM pg_catalog.pg_index WHERE indexrelid = to_regclass(${literal(qname(index))}) AND indisvalid)`),
           retry: { safe: true, cleanup: [dropIndex] },
           long: true,
@@ -232,4 +292,4 @@ function addConstraint(t: Table, k: TableConstraint, ctx: PlanContext, tableId: 
 }
 
 /** A marker id: the step that drops a table's primary key creates it, the one that adds a new key needs it. */
-const primaryKeyFree = (tableId: string): string => `~primary-key-free:${tableId}`;
+export const primaryKeyFree = (tableId: string): string => `~primary-key-free:${tableId}`;

@@ -1,5 +1,5 @@
 import type { Entry, EntryOf } from "../../diff/entries.js";
-import type { QualifiedName, Table } from "../../catalog/model.js";
+import type { Catalog, QualifiedName, Table } from "../../catalog/model.js";
 import { canonicalJson } from "../../catalog/canonical.js";
 import { alterKeyword } from "../../sql/ddl/table-create.js";
 import { ident, qname } from "../../sql/ident.js";
@@ -108,22 +108,24 @@ function dropTable(entry: EntryOf<"tables">, ctx: PlanContext, implied: readonly
   return step;
 }
 
-/**
- * A partition created next to a default partition that holds rows: PostgreSQL scans the default partition (under
- * an ACCESS EXCLUSIVE lock) for rows the new one should take, and fails if it finds any.
- */
-/** Routines that stay and whose string body (not tracked by PostgreSQL) names the table. */
+/** Routines the plan keeps whose string body, old or new, (which PostgreSQL does not track) names the table. */
 function stringBodiesNaming(t: Table, ctx: PlanContext): string[] {
-  const word = new RegExp(`(^|[^\\w$."])("?${t.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"?)(?![\\w$])`, "i");
-  const routines = new Map([...ctx.from.routines, ...ctx.to.routines].map((r) => [`${qname(r)}(${r.identityArguments})`, r]));
-  return [...routines.values()]
-    .filter((r) => !r.sqlStandardBody && (r.language === "sql" || r.language === "plpgsql") && word.test(r.body))
-    .map((r) => `${qname(r)}(${r.identityArguments})`);
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const word = new RegExp(`(^|[^\\w$."])((?:"?${escape(t.schema)}"?\\.)?"?${escape(t.name)}"?)(?![\\w$])`, "i");
+  const key = (r: Catalog["routines"][number]): string => `${qname(r)}(${r.identityArguments})`;
+  // A routine the plan keeps (its old body or its new one names the table); one dropped as well needs no care.
+  const kept = new Set(ctx.to.routines.map(key));
+  const naming = [...ctx.from.routines, ...ctx.to.routines].filter((r) => kept.has(key(r)) && !r.sqlStandardBody && (r.language === "sql" || r.language === "plpgsql") && word.test(r.body));
+  return [...new Set(naming.map(key))];
 }
 
 const hasDefaultPartition = (parent: QualifiedName, ctx: PlanContext): boolean =>
   ctx.to.tables.some((x) => x.partitionOf?.bound === "DEFAULT" && qname(x.partitionOf.parent) === qname(parent));
 
+/**
+ * A partition created next to a default partition that holds rows: PostgreSQL scans the default partition (under
+ * an ACCESS EXCLUSIVE lock) for rows the new one should take, and fails if it finds any.
+ */
 function besideDefaultPartition(t: Table, ctx: PlanContext): Step["hazards"] {
   const parent = t.partitionOf?.parent;
   if (!parent || t.partitionOf?.bound === "DEFAULT") return [];

@@ -32,6 +32,11 @@ function enumSteps(f: EnumType, t: EnumType): Step[] | undefined {
         detail: "labels",
         up: [sql(before, after)],
         down: [sql(after, before)],
+        // Without a hint a replaced label is only a candidate rename: said so, as the label that goes.
+        hazards: [
+          hazard("rename-candidate", `'${before}' is replaced by '${after}' at the same position: applied as RENAME VALUE, rows keep their value under the new label`),
+          hazard("value-removed", `enum ${name} loses '${before}'`),
+        ],
         breaking: [breaking("enum-value-removed", `enum ${name} no longer accepts '${before}' (renamed to '${after}')`)],
       }),
     ];
@@ -65,6 +70,12 @@ function enumSteps(f: EnumType, t: EnumType): Step[] | undefined {
  * and the old type dropped. What is built on those columns (views, checks, functions of the type) is rebuilt
  * around it by the plan.
  */
+/** Labels both sides keep, in another relative order. */
+function reordered(f: EnumType, t: EnumType): boolean {
+  const kept = (a: EnumType, b: EnumType): string[] => a.labels.filter((l) => b.labels.includes(l));
+  return canonicalJson(kept(f, t)) !== canonicalJson(kept(t, f));
+}
+
 function enumRebuild(f: EnumType, t: EnumType, ctx: PlanContext): { steps: Step[]; handles: string[] } {
   const id = objectId.type(t);
   const name = qname(t);
@@ -92,7 +103,10 @@ function enumRebuild(f: EnumType, t: EnumType, ctx: PlanContext): { steps: Step[
       detail: "rebuild",
       up: [`CREATE TYPE ${name} AS ENUM (${labels(t)});`, `ALTER TYPE ${name} OWNER TO ${role(t.owner)};`],
       down: [`DROP TYPE ${name};`],
-      hazards: removed.length ? [hazard("value-removed", `enum ${name} loses ${removed.map((l) => `'${l}'`).join(", ")}`)] : [],
+      hazards: [
+        ...(removed.length ? [hazard("value-removed", `enum ${name} loses ${removed.map((l) => `'${l}'`).join(", ")}`)] : []),
+        ...(reordered(f, t) ? [hazard("breaking-readers", `values of ${name} compare and sort in another order`)] : []),
+      ],
       breaking: removed.map((l) => breaking("enum-value-removed", `enum ${name} no longer accepts '${l}'`)),
       creates: [id, `${chain}:2`],
       requires: [`${chain}:1`],
@@ -160,7 +174,8 @@ function domainSteps(f: DomainType, t: DomainType): Step[] | undefined {
         detail: "not-null",
         up: [sql(t.notNull)],
         down: [sql(f.notNull)],
-        hazards: t.notNull ? [hazard("validation-scan", `every column of domain ${name} is scanned`), hazard("may-fail-on-data", `fails if a column of domain ${name} holds NULL`)] : [],
+        hazards: t.notNull ? [hazard("validation-scan", `every column of domain ${name} is scanned`), hazard("may-fail-on-data", `fails if a column of domain ${name} holds NULL`), domainLock(name)] : [],
+        breaking: t.notNull ? [breaking("not-null-added", `columns of domain ${name} no longer accept NULL`)] : [],
         ...(t.notNull ? { long: true as const } : {}),
       }),
     );
@@ -170,21 +185,36 @@ function domainSteps(f: DomainType, t: DomainType): Step[] | undefined {
   const after = byName(t.constraints);
   const add = (c: DomainType["constraints"][number]): string[] => [`ALTER DOMAIN ${name} ADD CONSTRAINT ${ident(c.name)} ${c.definition}${c.notValid ? " NOT VALID" : ""};`];
   const drop = (c: DomainType["constraints"][number]): string[] => [`ALTER DOMAIN ${name} DROP CONSTRAINT ${ident(c.name)};`];
+  // A constraint under another name with the same check: renamed in place.
+  const renamedTo = new Map<string, string>();
   for (const [n, c] of before) {
+    if (after.has(n)) continue;
+    const twin = [...after.values()].find((x) => !before.has(x.name) && x.definition === c.definition && !!x.notValid === !!c.notValid && ![...renamedTo.values()].includes(x.name));
+    if (twin) renamedTo.set(n, twin.name);
+  }
+  for (const [n, next] of renamedTo) {
+    const sql = (a: string, b: string): string => `ALTER DOMAIN ${name} RENAME CONSTRAINT ${ident(a)} TO ${ident(b)};`;
+    steps.push(alterStep({ why: `rename constraint ${n} of domain ${name} to ${next}`, object: objectId.constraint(t, next), detail: "constraint-name", up: [sql(n, next)], down: [sql(next, n)], drops: [objectId.constraint(t, n)] }));
+  }
+  for (const [n, c] of before) {
+    if (renamedTo.has(n)) continue;
     const next = after.get(n);
     if (next && next.definition === c.definition && !!next.notValid === !!c.notValid) {
       steps.push(...commentStep(objectId.constraint(t, n), `CONSTRAINT ${ident(n)} ON DOMAIN ${name}`, c.comment, next.comment));
       continue;
     }
     if (next && next.definition === c.definition && c.notValid && !next.notValid) {
-      steps.push(alterStep({ why: `validate constraint ${n} of domain ${name}`, object: objectId.constraint(t, n), detail: "validate", up: [`ALTER DOMAIN ${name} VALIDATE CONSTRAINT ${ident(n)};`], down: [...drop(c), ...add(c)], hazards: [hazard("validation-scan", `columns of domain ${name} are scanned`)], long: true }));
+      steps.push(alterStep({ why: `validate constraint ${n} of domain ${name}`, object: objectId.constraint(t, n), detail: "validate", up: [`ALTER DOMAIN ${name} VALIDATE CONSTRAINT ${ident(n)};`], down: [...drop(c), ...add(c)], hazards: [hazard("validation-scan", `columns of domain ${name} are scanned`), hazard("may-fail-on-data", `fails if a value breaks ${n}`), domainLock(name)], long: true }));
       continue;
     }
     steps.push(alterStep({ why: `drop constraint ${n} of domain ${name}`, object: objectId.constraint(t, n), detail: "constraint", up: drop(c), down: add(c), creates: [], drops: [objectId.constraint(t, n)] }));
   }
   for (const [n, c] of after) {
     const prev = before.get(n);
+    if ([...renamedTo.values()].includes(n)) continue;
     if (prev && prev.definition === c.definition && (!!prev.notValid === !!c.notValid || (prev.notValid && !c.notValid))) continue;
+    // The same check added back (made NOT VALID again) accepts what it accepted before.
+    const again = prev !== undefined && prev.definition === c.definition;
     steps.push(
       alterStep({
         why: `add constraint ${n} to domain ${name}`,
@@ -192,13 +222,16 @@ function domainSteps(f: DomainType, t: DomainType): Step[] | undefined {
         detail: "constraint",
         up: [...add(c), ...(c.comment ? [`COMMENT ON CONSTRAINT ${ident(n)} ON DOMAIN ${name} IS ${literal(c.comment)};`] : [])],
         down: drop(c),
-        hazards: c.notValid ? [] : [hazard("validation-scan", `columns of domain ${name} are scanned`), hazard("may-fail-on-data", `fails if a value breaks ${n}`)],
-        breaking: [breaking("constraint-added", `domain ${name} accepts fewer values (${n})`)],
+        hazards: c.notValid ? [] : [hazard("validation-scan", `columns of domain ${name} are scanned`), hazard("may-fail-on-data", `fails if a value breaks ${n}`), domainLock(name)],
+        breaking: again ? [] : [breaking("constraint-added", `domain ${name} accepts fewer values (${n})`)],
       }),
     );
   }
   return steps;
 }
+
+/** Checking a domain's columns holds SHARE on every table that uses it: writes wait (checked on PGlite 18). */
+const domainLock = (name: string): ReturnType<typeof hazard> => hazard("long-lock", `tables with columns of domain ${name} are locked SHARE while they are checked: writes wait`);
 
 /** Attribute changes carry CASCADE: a typed table (`CREATE TABLE … OF type`) follows its type. */
 function compositeSteps(f: CompositeType, t: CompositeType, typedTables: readonly string[] = []): Step[] | undefined {
