@@ -41,7 +41,8 @@ Options:
   --renames <file.json>          renames from a file: ["table:users=customers", {"kind", "from", "to"}, …]
   --no-verify                    skip the proof (the plan is shown unproven)
   --shadow <url>                 load .sql sources and prove on temporary databases on this server instead of
-                                 PGlite (always dropped, with the roles the proof created)
+                                 PGlite (always dropped, with the roles the proof created); when a source is a
+                                 database URL, its server is the default
   --schema <a,b>                 only these schemas
   --no-owners                    leave ownership alone (no ALTER … OWNER TO)
   --no-privileges                leave privileges alone (no GRANT / REVOKE, no default privileges)
@@ -102,10 +103,14 @@ export function planCommandWith(deps: PlanCommandDeps) {
     const progress = values.quiet ? undefined : (m: string) => io.stderr(`${m}…\n`);
     const started = Date.now();
 
+    // A live database is compared with its own server's reading of the other side and proven there: PGlite is
+    // PostgreSQL 18 and reads some objects otherwise (NOT NULL names, view text) than an older server does.
+    const server = [values.from, values.to].find((s) => /^postgres(ql)?:\/\//.test(s));
+    const shadow = values.shadow ?? server;
     const load = (label: string, source: string) =>
       deps.load(source, {
         ...(schemas ? { schemas } : {}),
-        ...(values.shadow ? { shadow: values.shadow } : {}),
+        ...(shadow ? { shadow } : {}),
         ...(progress ? { progress: (m: string) => progress(`${label}: ${m}`) } : {}),
       });
     const from = await load("from", values.from);
@@ -116,7 +121,7 @@ export function planCommandWith(deps: PlanCommandDeps) {
     let proof: ProofReport | undefined;
     if (!values["no-verify"]) {
       proof = await deps.prove(plan, from, to, {
-        ...(values.shadow ? { shadow: values.shadow } : {}),
+        ...(shadow ? { shadow } : {}),
         ...(schemas ? { schemas } : {}),
         ...(progress ? { progress } : {}),
       });
