@@ -73,10 +73,6 @@ const KNOWN_PLANNER_GAPS: readonly { readonly exclude: Exclusion; readonly why: 
     why: "a primary key and a foreign key to it added together: the foreign key may be added before ADD CONSTRAINT … USING INDEX (it binds to the index), so DOWN cannot drop the key (2BP01)",
   },
   {
-    exclude: { gap: "retype-defaulted-column" },
-    why: "text DEFAULT 'x' → uuid DEFAULT gen_random_uuid(): the type change runs before the default is dropped (42804 default cannot be cast automatically)",
-  },
-  {
     exclude: { gap: "domain-base-type" },
     why: "changing the domain's base type while a policy names a column of it: planMigration throws StepCycleError (drop column → add column → change policy)",
   },

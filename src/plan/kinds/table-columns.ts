@@ -209,7 +209,12 @@ function changeColumn(ft: Table, t: Table, f: Column, c: Column, ctx: PlanContex
       steps.push(alterStep({ why: `change generation of ${name}.${c.name}`, object: id, detail: "generated", up: [sql(c)], down: [sql(f)], locks: lock, hazards: [hazard("table-rewrite", `every row of ${name} is computed again`)], long: true }));
     }
   }
-  if ((f.type !== c.type || f.collation !== c.collation) && !(!f.generated && c.generated)) {
+  const retyped = (f.type !== c.type || f.collation !== c.collation) && !(!f.generated && c.generated);
+  // A default that changes with the type goes first and comes back after: the old one may not cast to the new type.
+  const defaultWithType = retyped && f.default !== c.default && !c.generated && !f.generated;
+  if (retyped) {
+    const dropDefault = (x: Column): string[] => (defaultWithType && x.default !== undefined ? [`${column} DROP DEFAULT;`] : []);
+    const setDefault = (x: Column): string[] => (defaultWithType && x.default !== undefined ? [`${column} SET DEFAULT ${x.default};`] : []);
     // Within a family the assignment cast applies (it refuses a too-long varchar where `::` would cut it short);
     // across families an explicit USING says how.
     const using = (a: string, b: string): string => (sameFamily(a, b) ? "" : ` USING ${ident(c.name)}::${b}`);
@@ -222,10 +227,11 @@ function changeColumn(ft: Table, t: Table, f: Column, c: Column, ctx: PlanContex
         why: `change type of ${name}.${c.name} from ${f.type} to ${c.type}`,
         object: id,
         detail: "type",
-        up: [sql(f, c)],
-        down: [sql(c, f)],
+        up: [...dropDefault(f), sql(f, c), ...setDefault(c)],
+        down: [...dropDefault(c), sql(c, f), ...setDefault(f)],
         locks: lock,
         hazards: [
+          ...(defaultWithType ? [hazard("values-change", `new rows of ${name} get ${c.default ?? "no default"} in ${c.name}`)] : []),
           ...(cheap ? [] : [hazard("table-rewrite", `${name} and its indexes are rewritten under an ACCESS EXCLUSIVE lock`)]),
           ...(safe ? [] : [hazard("may-fail-on-data", `fails if a value of ${c.name} does not convert to ${c.type}`), hazard("breaking-writers", `values ${c.type} rejects can no longer be written to ${name}.${c.name}`)]),
         ],
@@ -233,19 +239,21 @@ function changeColumn(ft: Table, t: Table, f: Column, c: Column, ctx: PlanContex
         breaking: [
           ...(baseType(f.type) === baseType(c.type) || (textual(f.type) && textual(c.type)) ? [] : [breaking("column-type-changed", `${name}.${c.name} becomes ${c.type}`)]),
           ...(f.collation === c.collation ? [] : [breaking("column-collation-changed", `${name}.${c.name} sorts and compares by ${c.collation ?? "its type's default collation"}`)]),
+          ...(defaultWithType && c.default === undefined && c.notNull ? [breaking("default-removed", `inserts into ${name} must now set ${c.name}`)] : []),
         ],
         verify: verifyQuery(columnCondition.type(t, c.name, c.type)),
         // Converting back restores the type, not the text of every value ('007' → 7 → '7'), nor digits rounded off.
         ...(lossyConversion(f.type, c.type) ? { lossy: `the exact form of values of ${name}.${c.name} that ${c.type} normalizes or rounds` } : {}),
         ...(cheap ? {} : { long: true as const }),
-        creates: [id, objectId.columnDefault(t, c.name)],
+        creates: defaultWithType && c.default === undefined ? [id] : [id, objectId.columnDefault(t, c.name)],
+        drops: defaultWithType && c.default === undefined ? [objectId.columnDefault(t, c.name)] : [],
       }),
     );
   }
   // DROP IDENTITY before a default is set, ADD … IDENTITY after the default went (a column cannot have both).
   const identityChanged = canonicalJson(f.identity ?? null) !== canonicalJson(c.identity ?? null);
   if (identityChanged && f.identity && !c.identity) steps.push(...identitySteps(t, f, c, ctx.options.privileges));
-  if (f.default !== c.default && !c.generated) {
+  if (f.default !== c.default && !c.generated && !defaultWithType) {
     const sql = (x: Column): string => `${column} ${x.default === undefined ? "DROP DEFAULT" : `SET DEFAULT ${x.default}`};`;
     steps.push(
       alterStep({
