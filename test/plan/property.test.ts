@@ -32,7 +32,7 @@ const DEFAULT_SEED = 1;
 
 /**
  * What the planner gets wrong today, each with what the generator leaves out because of it. Remove an entry once
- * the planner handles it (and run PLAN_PROPERTY_RUNS=300 with a few seeds). /tmp/property-failures.md (from the
+ * the planner handles it (and run PLAN_PROPERTY_RUNS=300 with a few seeds). docs/plan-property-gaps.md (from the
  * run that found them) has the minimized SQL.
  */
 const KNOWN_PLANNER_GAPS: readonly { readonly exclude: Exclusion; readonly why: string }[] = [
