@@ -6,6 +6,12 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { withDatabase } from "../src/db/connection-url.js";
 
+/** Where the benches find the server, the corpus and our built CLI (the environment can point elsewhere). */
+export const SERVER_URL = process.env.PGSCHEMA_TEST_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+export const CORPUS = process.env.PGSCHEMA_CORPUS ?? new URL("../../shared/corpus/", import.meta.url).pathname;
+export const ROOT = new URL("../", import.meta.url).pathname;
+export const CLI = `${ROOT}dist/cli/main.js`;
+
 /** Runs psql on `url` with ON_ERROR_STOP; its output is dropped, its notices and errors go to our stderr. */
 export function psql(url: string, ...args: string[]): void {
   execFileSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url, ...args], { stdio: ["ignore", "ignore", "inherit"] });

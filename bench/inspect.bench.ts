@@ -11,7 +11,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { withDatabase } from "../src/db/connection-url.js";
-import { psql, serverVersion } from "./corpus-db.js";
+import { psql, serverVersion, CLI, CORPUS, ROOT, SERVER_URL } from "./corpus-db.js";
 import { type Measurement, measure, measureInterleaved } from "./measure.js";
 
 const { values } = parseArgs({
@@ -29,10 +29,10 @@ environment: PGSCHEMA_TEST_URL (server, default postgres://postgres@127.0.0.1:54
 }
 const runs = Number(values.runs ?? 5);
 const schemas = (values.schemas ?? "musicbrainz,sourcegraph,lemmy").split(",");
-const serverUrl = process.env.PGSCHEMA_TEST_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const corpus = process.env.PGSCHEMA_CORPUS ?? new URL("../../shared/corpus/", import.meta.url).pathname;
-const root = new URL("../", import.meta.url).pathname;
-const cli = join(root, "dist/cli/main.js");
+const serverUrl = SERVER_URL;
+const corpus = CORPUS;
+const root = ROOT;
+const cli = CLI;
 const peers = join(tmpdir(), "pg-schema-bench-peers");
 
 if (!existsSync(corpus)) throw new Error(`corpus not found at ${corpus} (set PGSCHEMA_CORPUS)`);

@@ -14,7 +14,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { applyChangePair, changeSummary } from "./change-pair.js";
-import { dropDatabase, freshDatabase, loadCorpusDatabase, serverVersion } from "./corpus-db.js";
+import { dropDatabase, freshDatabase, loadCorpusDatabase, serverVersion, CLI, CORPUS, ROOT, SERVER_URL } from "./corpus-db.js";
 import { type Measurement, measure, measureInterleaved, type RunOptions } from "./measure.js";
 
 const MIGRA = "@pgkit/migra@0.6.1";
@@ -58,10 +58,10 @@ environment: PGSCHEMA_TEST_URL (server, default postgres://postgres@127.0.0.1:54
 const runs = Number(values.runs ?? 5);
 const schemas = (values.schemas ?? "lemmy,sourcegraph,musicbrainz").split(",");
 const pairSchema = values.pair ?? "sourcegraph";
-const serverUrl = process.env.PGSCHEMA_TEST_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const corpus = process.env.PGSCHEMA_CORPUS ?? new URL("../../shared/corpus/", import.meta.url).pathname;
-const root = new URL("../", import.meta.url).pathname;
-const cli = join(root, "dist/cli/main.js");
+const serverUrl = SERVER_URL;
+const corpus = CORPUS;
+const root = ROOT;
+const cli = CLI;
 const peers = join(tmpdir(), "pg-schema-bench-peers");
 const scratch = join(tmpdir(), `pg-schema-bench-plan-${process.pid}`);
 

@@ -81,4 +81,12 @@ export const constraintCondition = {
     `EXISTS (SELECT FROM pg_catalog.pg_constraint WHERE conrelid = ${rel(table)} AND conname = ${literal(name)} AND convalidated)`,
 };
 
+/** Relations as a whole: present at all (an index `ON ONLY` a partitioned table is invalid until attached), parents, row type. */
+export const relationCondition = {
+  present: (q: QualifiedName): string => `${rel(q)} IS NOT NULL`,
+  inherits: (child: QualifiedName, parent: QualifiedName, yes: boolean): string =>
+    `${yes ? "" : "NOT "}EXISTS (SELECT FROM pg_catalog.pg_inherits WHERE inhrelid = ${rel(child)} AND inhparent = ${rel(parent)})`,
+  typed: (table: QualifiedName, yes: boolean): string => `${yes ? "" : "NOT "}EXISTS (SELECT FROM pg_catalog.pg_class WHERE oid = ${rel(table)} AND reloftype <> 0)`,
+};
+
 export { ok as verifyQuery };

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { after, describe, test } from "node:test";
 import { resolvePlanOptions } from "../../src/plan/options.js";
@@ -37,22 +37,11 @@ const resultOf = (name: string): Promise<CaseResult> => {
   return r;
 };
 
-/**
- * Directions that fail today, with the categories they fail in (see README.md): the planner's open work, listed so
- * CI stays green while they show as TODO. `UPDATE_KNOWN_FAILURES=1` rewrites the list from a full run.
- */
-const KNOWN_FAILURES_FILE = new URL("../fixtures/diff/known-failures.json", import.meta.url);
-const knownFailures: Record<string, string[]> = existsSync(KNOWN_FAILURES_FILE) ? JSON.parse(readFileSync(KNOWN_FAILURES_FILE, "utf8")) : {};
-
 after(async () => {
   await pool?.close();
   await scratches.from.close();
   await scratches.to.close();
   if (process.env.PLAN_FIXTURES_REPORT) writeFileSync(process.env.PLAN_FIXTURES_REPORT, `${JSON.stringify(Object.fromEntries(outcomes), null, 2)}\n`);
-  if (process.env.UPDATE_KNOWN_FAILURES && outcomes.size === names.length * 2) {
-    const failing = [...outcomes].filter(([, c]) => c.length > 0).sort(([a], [b]) => (a < b ? -1 : 1));
-    writeFileSync(KNOWN_FAILURES_FILE, `${JSON.stringify(Object.fromEntries(failing), null, 2)}\n`);
-  }
 });
 
 /** A hand-made step, to show the harness fails the plans it must fail. */
@@ -117,16 +106,11 @@ describe("plan fixtures (test/fixtures/diff)", { concurrency: Math.max(1, worker
 
   for (const name of names) {
     for (const direction of ["up", "down"] as const) {
-      test(`${name} ${direction}`, { timeout: 300_000 }, async (t) => {
+      test(`${name} ${direction}`, { timeout: 300_000 }, async () => {
         const problems = (await resultOf(name))[direction];
         const categories = [...new Set(problems.map((x) => x.category))].sort();
         outcomes.set(`${name} ${direction}`, categories);
-        if (problems.length === 0) return;
-        // A known failure is reported as TODO (with its problems) as long as it fails only in known ways; a new
-        // kind of failure, or a failure of a case not listed, fails the run.
-        const known = knownFailures[`${name} ${direction}`] ?? [];
-        if (categories.every((c) => known.includes(c))) t.todo(`known failure: ${known.join(", ")}`);
-        assert.fail(formatProblems(problems));
+        if (problems.length > 0) assert.fail(formatProblems(problems));
       });
     }
   }

@@ -3,13 +3,13 @@ import { canonicalJson } from "../../catalog/canonical.js";
 import { objectId } from "../../catalog/object-id.js";
 import type { Entry, EntryOf } from "../../diff/entries.js";
 import { relationIdIn } from "../../diff/entries.js";
-import { ident, literal, qname } from "../../sql/ident.js";
+import { ident, qname } from "../../sql/ident.js";
 import type { PlanContext } from "../context.js";
 import { describe } from "../describe.js";
 import { createSteps, dropStep, keepPhase, piecesFor } from "../generic.js";
 import { hazard } from "../hazards.js";
 import type { Step } from "../step.js";
-import { verifyAbsent, verifyExists, verifyQuery } from "../verify.js";
+import { relationCondition, verifyAbsent, verifyExists, verifyQuery } from "../verify.js";
 import { type AlterResult, alterStep, commentStep, storageStep } from "./common.js";
 import type { KindPlanner } from "./kind-planner.js";
 
@@ -35,7 +35,7 @@ function online(i: Index, ctx: PlanContext, side: "from" | "to"): boolean {
 const attachedToNew = (i: Index, ctx: PlanContext): boolean => i.partitionOf !== undefined && ctx.created.has(objectId.index(i.partitionOf));
 
 /** `ON ONLY` a partitioned table: an empty, invalid index until every partition's is attached; nothing is built. */
-const verifyPresent = (i: Index): string => verifyQuery(`to_regclass(${literal(qname(i))}) IS NOT NULL`);
+const verifyPresent = (i: Index): string => verifyQuery(relationCondition.present(i));
 
 const concurrently = (statement: string): string => statement.replace(CREATE_INDEX, "CREATE $1INDEX CONCURRENTLY ");
 

@@ -21,10 +21,13 @@ const volatileDefault = (c: Column, ctx: PlanContext): boolean =>
   c.default !== undefined &&
   (VOLATILE.test(c.default) || ctx.to.routines.some((r) => r.volatility === "volatile" && c.default!.includes(`${r.name}(`)));
 
+const element = (t: string): string => t.replace(/\[\]$/, "");
+const citext = (t: string): boolean => /(^|\.)citext$/.test(t);
+
 /** Type changes PostgreSQL does without rewriting: more room in a varchar, varchar to text, more digits. */
 export function binaryCompatible(from: string, to: string): boolean {
-  const citext = (t: string): boolean => t === "text" || /(^|\.)citext$/.test(t);
-  if (citext(from) && citext(to)) return true;
+  const texty = (t: string): boolean => t === "text" || citext(t);
+  if (texty(from) && texty(to)) return true;
   const varchar = /^character varying(?:\((\d+)\))?$/;
   const a = varchar.exec(from);
   if (a && (to === "text" || /^character varying$/.test(to))) return true;
@@ -42,8 +45,6 @@ const baseType = (t: string): string => t.replace(/\(.*?\)/, "");
 const NUMBERS = /^(smallint|integer|bigint|real|double precision|numeric(\(\d+,\d+\))?)$/;
 const INTEGERS = /^(smallint|integer|bigint)$/;
 
-const element = (t: string): string => t.replace(/\[\]$/, "");
-const citext = (t: string): boolean => /(^|\.)citext$/.test(t);
 
 /** Types whose values convert by an assignment cast that fails rather than cuts: no USING needed. */
 function sameFamily(a: string, b: string): boolean {
@@ -72,14 +73,13 @@ const textual = (t: string): boolean => /^(text|character varying(\(\d+\))?)$/.t
 /** Conversions every value survives: a wider integer, integer to numeric, float4 to float8 (arrays alike). */
 /** Every value of `from` fits `to`: nothing written before can be refused after. */
 export function widening(from: string, to: string): boolean {
-  const base = (t: string): string => t.replace(/\[\]$/, "");
   if (from.endsWith("[]") !== to.endsWith("[]")) return false;
   const rank = ["smallint", "integer", "bigint", "numeric"];
-  const a = rank.indexOf(base(from));
-  const b = rank.indexOf(base(to));
+  const a = rank.indexOf(element(from));
+  const b = rank.indexOf(element(to));
   if (a >= 0 && b > a) return true;
-  if (base(from) === "real" && base(to) === "double precision") return true;
-  if (base(to) === "text") return true;
+  if (element(from) === "real" && element(to) === "double precision") return true;
+  if (element(to) === "text") return true;
   return false;
 }
 

@@ -1,10 +1,10 @@
 import type { QualifiedName, Table } from "../../catalog/model.js";
 import { objectId } from "../../catalog/object-id.js";
-import { literal, qname } from "../../sql/ident.js";
+import { qname } from "../../sql/ident.js";
 import { breaking } from "../breaking.js";
 import { hazard } from "../hazards.js";
 import type { Step } from "../step.js";
-import { verifyQuery } from "../verify.js";
+import { relationCondition, verifyQuery } from "../verify.js";
 import { alterStep } from "./common.js";
 
 /**
@@ -35,8 +35,6 @@ export function tableLinkSteps(f: Table, t: Table): { before: Step[]; after: Ste
   return { before, after };
 }
 
-const tableOf = (parent: QualifiedName): string => qname(parent);
-
 /*
  * Plain DETACH: it holds ACCESS EXCLUSIVE on the parent only for a catalog change. `DETACH … CONCURRENTLY` would
  * take a weaker lock but leaves a CHECK copying the partition bound on the table, under a name PostgreSQL chooses,
@@ -44,17 +42,13 @@ const tableOf = (parent: QualifiedName): string => qname(parent);
  */
 
 function attachSql(child: Table, parent: QualifiedName, bound: string): string {
-  return `ALTER TABLE ${tableOf(parent)} ATTACH PARTITION ${qname(child)} ${bound};`;
+  return `ALTER TABLE ${qname(parent)} ATTACH PARTITION ${qname(child)} ${bound};`;
 }
 
 function detachSql(child: Table, parent: QualifiedName): string {
-  return `ALTER TABLE ${tableOf(parent)} DETACH PARTITION ${qname(child)};`;
+  return `ALTER TABLE ${qname(parent)} DETACH PARTITION ${qname(child)};`;
 }
 
-const isPartitionOf = (child: Table, parent: QualifiedName, yes: boolean): string =>
-  `${yes ? "" : "NOT "}EXISTS (SELECT FROM pg_catalog.pg_inherits WHERE inhrelid = ${verifyRel(child)} AND inhparent = ${verifyRel(parent)})`;
-
-const verifyRel = (q: QualifiedName): string => `to_regclass(${literal(qname(q))})`;
 
 function attachStep(t: Table, parent: QualifiedName, bound: string): Step {
   const name = qname(t);
@@ -74,7 +68,7 @@ function attachStep(t: Table, parent: QualifiedName, bound: string): Step {
       hazard("breaking-readers", `queries on ${qname(parent)} now see the rows of ${name}`),
     ],
     breaking: [breaking("relation-rows-changed", `${qname(parent)} now includes the rows of ${name}`)],
-    verify: verifyQuery(isPartitionOf(t, parent, true)),
+    verify: verifyQuery(relationCondition.inherits(t, parent, true)),
     long: true,
     requires: [objectId.table(parent)],
   });
@@ -94,7 +88,7 @@ function detachStep(f: Table, parent: QualifiedName, bound: string): Step {
     ],
     hazards: [hazard("breaking-readers", `queries on ${qname(parent)} no longer see the rows of ${name}`)],
     breaking: [breaking("relation-rows-changed", `${qname(parent)} no longer includes the rows of ${name}`)],
-    verify: verifyQuery(isPartitionOf(f, parent, false)),
+    verify: verifyQuery(relationCondition.inherits(f, parent, false)),
     drops: [`~partition-of:${objectId.table(f)}`],
   });
 }
@@ -114,7 +108,7 @@ function inheritStep(t: Table, parent: QualifiedName, add: boolean): Step {
     ],
     hazards: [hazard("breaking-readers", `queries on ${qname(parent)} ${add ? "now see" : "no longer see"} the rows of ${name}`)],
     breaking: [breaking("relation-rows-changed", `${qname(parent)} ${add ? "now includes" : "no longer includes"} the rows of ${name}`)],
-    verify: verifyQuery(isPartitionOf(t, parent, add)),
+    verify: verifyQuery(relationCondition.inherits(t, parent, add)),
     ...(add ? { requires: [objectId.table(parent)] } : {}),
   });
 }
@@ -129,7 +123,7 @@ function ofStep(t: Table, type: QualifiedName, add: boolean): Step {
     up: [sql(add)],
     down: [add ? sql(false) : `ALTER TABLE ${name} OF ${qname(type)};`],
     locks: [{ level: "ACCESS EXCLUSIVE", on: objectId.table(t) }],
-    verify: verifyQuery(`${add ? "" : "NOT "}EXISTS (SELECT FROM pg_catalog.pg_class WHERE oid = ${verifyRel(t)} AND reloftype <> 0)`),
+    verify: verifyQuery(relationCondition.typed(t, add)),
     ...(add ? { requires: [objectId.type(type)] } : {}),
   });
 }
