@@ -34,3 +34,15 @@ export { provePlan, type ProofReport, type ProofCheck, type ProofFailure, type P
 export { planToSql } from "./report/plan-sql.js";
 export { planToJson, PLAN_JSON_FORMAT_VERSION } from "./report/plan-json.js";
 export { planToMarkdown } from "./report/plan-markdown.js";
+export { parseSpec, type ParsedSpec } from "./design/spec/parse-spec.js";
+export { SpecError, type SpecLocation } from "./design/spec/spec-error.js";
+export type { Spec, EntitySpec, FieldSpec, RelationshipSpec, AccessPatternSpec } from "./design/spec/spec-schema.js";
+export { designFromSpec, type DesignOptions } from "./design/build-design.js";
+export type { Design, Decision, DesignTable, DesignIndex, DesignConstraint, Verification } from "./design/design-types.js";
+export { DESIGN_RULES, type DesignRuleId } from "./design/rules/registry.js";
+export { designToSql } from "./design/design-sql.js";
+export { runDesign, type DesignRun, type DesignProof, type DesignRunOptions, type ExerciseCheck } from "./design/prove-design.js";
+export { designToMarkdown } from "./report/design-markdown.js";
+export { designToJson, DESIGN_JSON_FORMAT_VERSION } from "./report/design-json.js";
+export { designToHtml } from "./report/design-html.js";
+export { insertSampleRows, type SampleOptions, type SampleReport } from "./sample/index.js";

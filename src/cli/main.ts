@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { runCleanups } from "../sources/cleanup.js";
 import { run } from "./run.js";
 
@@ -14,7 +15,10 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 const code = await run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  writeFile: (path, text) => writeFileSync(path, text),
+  writeFile: (path, text) => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  },
 });
 await runCleanups();
 process.exitCode = code;

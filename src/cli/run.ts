@@ -1,4 +1,5 @@
 import { ConnectionError, DatabaseError } from "../db/errors.js";
+import { SpecError } from "../design/spec/spec-error.js";
 import { SqlSourceError } from "../sources/source-error.js";
 import { type CliIo, EXIT, type ExitCode, UsageError } from "./io.js";
 
@@ -9,6 +10,13 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
+  design: {
+    summary: "design a schema from a domain spec; prove it; print DDL, migration, indexes, constraints, breaking changes, verification",
+    load: async () => {
+      const m = await import("./commands/design.js");
+      return { run: m.designCommand, help: m.designHelp };
+    },
+  },
   inspect: {
     summary: "read a schema into the catalog model; print a summary, JSON or DDL",
     load: async () => {
@@ -74,7 +82,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
 }
 
 function describeError(e: unknown, command: string): string {
-  if (e instanceof SqlSourceError) return `error: ${e.format()}`;
+  if (e instanceof SqlSourceError || e instanceof SpecError) return `error: ${e.format()}`;
   if (e instanceof UsageError) return `error: ${e.message}\nRun \`pg-schema ${e.command ?? command} --help\` for usage.`;
   if (e instanceof ConnectionError) return `error: ${e.message}`;
   if (e instanceof DatabaseError) {

@@ -45,6 +45,11 @@ export interface ProveOptions {
   /** The schemas both catalogs were limited to (`--schema`); the scratch database is read with the same limit. */
   readonly schemas?: readonly string[];
   readonly progress?: (message: string) => void;
+  /**
+   * More checks on the database right after UP converged (e.g. a design's verification queries): a failure message
+   * fails the proof in phase `verify`.
+   */
+  readonly afterUp?: (db: Database) => Promise<{ readonly detail: string; readonly failure?: string }>;
 }
 
 /**
@@ -111,8 +116,10 @@ async function proveOn(db: Database, plan: Plan, from: Catalog, to: Catalog, opt
 
   const after = await read();
   const converge = differences(after, to, plan.options);
-  if (converge !== "") return fail({ phase: "converge", why: "after UP the schema differs from to (after → to)", diff: converge });
-  pass("converge", "after UP the schema equals to");
+  if (converge !== "" && differences(byColumnName(after), byColumnName(to), plan.options) !== "") {
+    return fail({ phase: "converge", why: "after UP the schema differs from to (after → to)", diff: converge });
+  }
+  pass("converge", converge === "" ? "after UP the schema equals to" : `after UP the schema equals to except the order of columns (PostgreSQL appends added columns): ${reordered(after, to)}`);
 
   const again = planMigration(after, to, plan.options);
   if (!isEmptyPlan(again)) {
@@ -120,6 +127,11 @@ async function proveOn(db: Database, plan: Plan, from: Catalog, to: Catalog, opt
     return fail({ phase: "replan", why: `re-planning after UP finds ${left.length} more step(s)`, diff: left.slice(0, 5).join("\n") });
   }
   pass("replan", "re-planning after UP finds nothing to do");
+  if (options.afterUp) {
+    const extra = await options.afterUp(db);
+    if (extra.failure !== undefined) return fail({ phase: "verify", why: extra.failure });
+    pass("verify", extra.detail);
+  }
 
   const blocked = plan.steps.findIndex((s) => s.sql.length > 0 && s.reverse.class === "irreversible");
   if (blocked !== -1) {
@@ -131,9 +143,12 @@ async function proveOn(db: Database, plan: Plan, from: Catalog, to: Catalog, opt
   const down = await applyDown(db, plan, { progress: (m) => progress(`proof: DOWN ${m}`) });
   if (down.failed) return fail({ phase: "down", ...applyFailure(down, plan.steps.length - down.failed.index) });
   pass("down", `${down.applied} reversals applied`);
-  const restored = differences(await read(), from, plan.options);
-  if (restored !== "") return fail({ phase: "restore", why: "after DOWN the schema differs from from (after DOWN → from)", diff: restored });
-  pass("restore", "after DOWN the schema equals from");
+  const afterDown = await read();
+  const restored = differences(afterDown, from, plan.options);
+  if (restored !== "" && differences(byColumnName(afterDown), byColumnName(from), plan.options) !== "") {
+    return fail({ phase: "restore", why: "after DOWN the schema differs from from (after DOWN → from)", diff: restored });
+  }
+  pass("restore", restored === "" ? "after DOWN the schema equals from" : `after DOWN the schema equals from except the order of columns (a column added back goes last): ${reordered(afterDown, from)}`);
   return { ok: true, checks };
 }
 
@@ -147,6 +162,23 @@ async function readScratch(db: Database, schemas: readonly string[] | undefined)
   if (schemas === undefined) return introspect(db);
   const existing = new Set((await db.query<{ nspname: string }>("select nspname from pg_catalog.pg_namespace")).map((r) => r.nspname));
   return introspect(db, { schemas: schemas.filter((s) => existing.has(s)) });
+}
+
+/** The catalog with every table's columns sorted by name: for comparing schemas whose column order cannot match. */
+function byColumnName(catalog: Catalog): Catalog {
+  return { ...catalog, tables: catalog.tables.map((t) => ({ ...t, columns: [...t.columns].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)) })) };
+}
+
+/** The tables whose columns are in another order, `schema.table`. */
+function reordered(a: Catalog, b: Catalog): string {
+  const names = (t: Catalog["tables"][number]): string => t.columns.map((c) => c.name).join(",");
+  return a.tables
+    .filter((t) => {
+      const other = b.tables.find((x) => x.schema === t.schema && x.name === t.name);
+      return other !== undefined && names(other) !== names(t);
+    })
+    .map((t) => `${t.schema}.${t.name}`)
+    .join(", ");
 }
 
 function differences(a: Catalog, b: Catalog, options: Pick<ResolvedPlanOptions, "owners" | "privileges">): string {
