@@ -111,7 +111,9 @@ function patternIndexes(b: DesignBuilder, patternName: string, p: AccessPatternS
   }
 
   const keys: string[] = [];
-  const seen = new Set<string>();
+  // A column the partial predicate pins to one value (`status = 'paid'`) is the same in every entry: not a key.
+  const pinned = pinnedColumns(p.where);
+  const seen = new Set<string>(pinned);
   for (const c of [...equals, ...range]) if (!seen.has(c)) (seen.add(c), keys.push(ident(c)));
   for (const s of sort) if (!seen.has(s.column)) (seen.add(s.column), keys.push(`${ident(s.column)}${s.desc ? " DESC" : ""}`));
   else if (s.desc) keys[keys.indexOf(ident(s.column))] = `${ident(s.column)} DESC`;
@@ -129,7 +131,8 @@ function patternIndexes(b: DesignBuilder, patternName: string, p: AccessPatternS
     serves: [label],
     why: [
       `${description}${how ? ` (${how})` : ""}`,
-      equals.length ? `equality on ${equals.join(", ")} first` : "",
+      equals.filter((c) => !pinned.has(c)).length ? `equality on ${equals.filter((c) => !pinned.has(c)).join(", ")} first` : "",
+      pinned.size ? `${[...pinned].join(", ")} left out of the key: the predicate fixes ${pinned.size > 1 ? "their values" : "its value"}` : "",
       range.length ? `then the range on ${range.join(", ")}` : "",
       sort.length ? `then the sort ${sort.map((s) => s.column + (s.desc ? " desc" : "")).join(", ")}${p.limit ? ` so the first ${p.limit} rows come without a sort` : ""}` : "",
       covering ? `INCLUDE ${include.join(", ")} for index-only scans` : "",
@@ -185,6 +188,17 @@ function foreignKeyIndexes(b: DesignBuilder): void {
     });
     b.decide("index-foreign-key", fk.name, `index on (${fk.columns.join(", ")})`, "PostgreSQL does not index the referencing side of a foreign key by itself");
   }
+}
+
+/** Columns a simple predicate fixes to one constant: `status = 'paid'`, `a = 1 AND b = 'x'`. */
+function pinnedColumns(where: string | undefined): Set<string> {
+  const pinned = new Set<string>();
+  if (!where) return pinned;
+  for (const part of where.split(/\s+AND\s+/i)) {
+    const m = /^\(?\s*"?([a-z_][a-z0-9_]*)"?\s*=\s*('(?:[^']|'')*'|-?\d+(?:\.\d+)?|true|false)\s*\)?$/i.exec(part.trim());
+    if (m) pinned.add(m[1]!.toLowerCase());
+  }
+  return pinned;
 }
 
 /**
