@@ -73,30 +73,38 @@ export class UnknownSchemaError extends Error {
 export async function introspect(db: Pick<Queryable, "query"> & { transaction: <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T> }, options: IntrospectOptions = {}): Promise<Catalog> {
   return db.transaction(async (tx) => {
     await tx.query("set transaction isolation level repeatable read, read only");
-    // Printed text must not depend on the caller's session: names qualified, times in UTC, ISO dates, exact floats.
-    await tx.query(
-      "select pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('timezone', 'UTC', true), " +
-        "pg_catalog.set_config('datestyle', 'ISO, YMD', true), pg_catalog.set_config('intervalstyle', 'postgres', true), " +
-        "pg_catalog.set_config('extra_float_digits', '3', true), " +
-        // As pg_dump does: catalog queries are short, and compiling their expressions costs more than it saves.
-        "pg_catalog.set_config('jit', 'off', true)",
-    );
-    const [version] = await tx.query<{ v: number }>("select pg_catalog.current_setting('server_version_num')::int4 as v");
-    const versionNum = Number(version!.v);
-    const allSchemas = (await tx.query<{ name: string }>(catalogQuery("schema-names", versionNum))).map((r) => r.name);
-    const schemas = options.schemas ?? allSchemas;
-    const missing = schemas.filter((s) => !allSchemas.includes(s));
-    if (missing.length > 0) throw new UnknownSchemaError(missing, allSchemas);
-
-    const ctx = readContext(tx, versionNum, schemas);
-    const keys = Object.keys(READERS) as (keyof ObjectLists)[];
-    // Independent queries: sent together, postgres.js pipelines them on the transaction's connection. The
-    // dependency rows go first: cheap for the server, they are decoded while it works on the rest, and they tell
-    // early whether the SQL parser will be needed (it then loads meanwhile, see `fetchSqlBodies`).
-    const dependencyRows = fetchDependencies(ctx);
-    const values = await Promise.all(keys.map((k) => READERS[k](ctx)));
-    const lists = normalizeCatalogText(Object.fromEntries(keys.map((k, i) => [k, values[i]])) as unknown as ObjectLists);
-    const dependencies = await readDependencies(ctx, objectIdsOf(lists), dependencyRows);
-    return canonicalize({ formatVersion: CATALOG_FORMAT_VERSION, server: { versionNum }, ...lists, dependencies });
+    return introspectInTransaction(tx, options);
   });
+}
+
+/**
+ * Reads the catalog inside a transaction the caller holds open (e.g. to read back DDL it will roll back). The
+ * settings below are transaction-local; the caller answers for isolation.
+ */
+export async function introspectInTransaction(tx: Queryable, options: IntrospectOptions = {}): Promise<Catalog> {
+  // Printed text must not depend on the caller's session: names qualified, times in UTC, ISO dates, exact floats.
+  await tx.query(
+    "select pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('timezone', 'UTC', true), " +
+      "pg_catalog.set_config('datestyle', 'ISO, YMD', true), pg_catalog.set_config('intervalstyle', 'postgres', true), " +
+      "pg_catalog.set_config('extra_float_digits', '3', true), " +
+      // As pg_dump does: catalog queries are short, and compiling their expressions costs more than it saves.
+      "pg_catalog.set_config('jit', 'off', true)",
+  );
+  const [version] = await tx.query<{ v: number }>("select pg_catalog.current_setting('server_version_num')::int4 as v");
+  const versionNum = Number(version!.v);
+  const allSchemas = (await tx.query<{ name: string }>(catalogQuery("schema-names", versionNum))).map((r) => r.name);
+  const schemas = options.schemas ?? allSchemas;
+  const missing = schemas.filter((s) => !allSchemas.includes(s));
+  if (missing.length > 0) throw new UnknownSchemaError(missing, allSchemas);
+
+  const ctx = readContext(tx, versionNum, schemas);
+  const keys = Object.keys(READERS) as (keyof ObjectLists)[];
+  // Independent queries: sent together, postgres.js pipelines them on the transaction's connection. The
+  // dependency rows go first: cheap for the server, they are decoded while it works on the rest, and they tell
+  // early whether the SQL parser will be needed (it then loads meanwhile, see `fetchSqlBodies`).
+  const dependencyRows = fetchDependencies(ctx);
+  const values = await Promise.all(keys.map((k) => READERS[k](ctx)));
+  const lists = normalizeCatalogText(Object.fromEntries(keys.map((k, i) => [k, values[i]])) as unknown as ObjectLists);
+  const dependencies = await readDependencies(ctx, objectIdsOf(lists), dependencyRows);
+  return canonicalize({ formatVersion: CATALOG_FORMAT_VERSION, server: { versionNum }, ...lists, dependencies });
 }

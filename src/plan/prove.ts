@@ -50,6 +50,11 @@ export interface ProveOptions {
    * fails the proof in phase `verify`.
    */
   readonly afterUp?: (db: Database) => Promise<{ readonly detail: string; readonly failure?: string }>;
+  /**
+   * An empty database to prove on, with the roles the catalogs name, instead of a new scratch one (a caller that
+   * already started an engine saves starting another).
+   */
+  readonly db?: Database;
 }
 
 /**
@@ -63,6 +68,7 @@ export interface ProveOptions {
 export async function provePlan(plan: Plan, from: Catalog, to: Catalog, options: ProveOptions = {}): Promise<ProofReport> {
   if (isEmptyPlan(plan)) return proveEmpty(plan, from, to);
   const progress = options.progress ?? (() => {});
+  if (options.db) return proveOn(options.db, plan, from, to, options, progress);
   return withScratchDatabase(
     {
       ...(options.shadow === undefined ? {} : { shadow: options.shadow }),

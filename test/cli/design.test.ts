@@ -77,4 +77,18 @@ describe("pg-schema design: the CLI", () => {
     assert.equal(allowed.code, 2, allowed.stderr);
     assert.match(allowed.stdout, /data loss/);
   });
+
+  it("--from a schema that already is the design: exit 0, no steps, the design still exercised", async (t) => {
+    const unavailable = await serverUnavailable();
+    const shadow = unavailable ? [] : ["--shadow", SERVER_URL];
+    if (unavailable) t.diagnostic(`proving on PGlite: ${unavailable}`);
+    const from = join(dir, "same.sql");
+    writeFileSync(from, designToSql(designFromSpec(parseSpec(readFileSync(BOOKING, "utf8"), "booking.yaml"))));
+    const r = await cli("design", BOOKING, "--from", from, "--format", "json", "-q", ...shadow);
+    assert.equal(r.code, 0, r.stderr);
+    const json = JSON.parse(r.stdout) as { migration: { up: string }; proof: { ok: boolean; checks: { kind: string }[] } };
+    assert.match(json.migration.up, /no changes/);
+    assert.ok(json.proof.ok);
+    assert.ok(json.proof.checks.some((c) => c.kind === "rejects"));
+  });
 });
