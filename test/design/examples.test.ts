@@ -111,3 +111,22 @@ describe("the five examples on the PostgreSQL server: proven, and the emitted up
     });
   }
 });
+
+describe("a kitchen-sink spec on the server (PostGIS): every rule path with awkward names, proven", async () => {
+  const unavailable = await serverUnavailable();
+  it("kitchen-sink.yaml", { skip: unavailable }, async (t) => {
+    const admin = await scratchDatabase("pgs_postgis");
+    const postgis = await admin.db.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_catalog.pg_available_extensions WHERE name = 'postgis'");
+    await admin.drop();
+    if (postgis[0]!.n === 0) {
+      t.skip("SKIPPED: PostGIS is not installed on the server (apt-get install postgresql-15-postgis-3)");
+      return;
+    }
+    const file = new URL("../fixtures/design/kitchen-sink.yaml", import.meta.url).pathname;
+    const design = designFromSpec(parseSpec(readFileSync(file, "utf8"), "kitchen-sink.yaml"), { today: TODAY });
+    const run = await runDesign(design, { shadow: SERVER_URL });
+    assertProven(run);
+    assert.ok(run.catalog.tables.some((x) => x.schema === "app" && x.name === "user"));
+    assert.ok(run.proof.checks.some((c) => c.name === "pattern orders_of_user" && c.detail?.includes("order_user_id_during_excl")));
+  });
+});

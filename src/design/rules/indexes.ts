@@ -102,13 +102,27 @@ function patternIndexes(b: DesignBuilder, patternName: string, p: AccessPatternS
   for (const [kind, field] of [["near", p.near], ["overlaps", p.overlaps]] as const) {
     if (!field) continue;
     const c = col(field);
-    const name = add(b, { table: e.table, method: "gist", keys: [ident(c)], ...(predicate ? { where: predicate } : {}), rule: "index-gist", serves: [label], why: kind === "near" ? `nearest-neighbour and distance searches on ${c}` : `overlapping periods on ${c}` });
+    // Scalar equality columns go in front of the GiST key (btree_gist): `room_id WITH =, during WITH &&` answers
+    // "this room's overlapping bookings" from one index. An EXCLUDE constraint of that shape already is that index.
+    const scope = equals.filter((x) => x !== table.tenantKey);
+    const exclude = kind === "overlaps" ? b.constraints.find((x) => x.table === e.table && x.kind === "exclude" && x.columns.at(-1) === c && x.columns.slice(0, -1).every((s) => scope.includes(s)) && x.columns.length - 1 === scope.length) : undefined;
+    const filtersSql = filters.length ? `${filters.join(" AND ")} AND ` : "";
     const sql = kind === "near"
-      ? `SELECT ${select} FROM ${q}${predicate ? ` WHERE ${predicate}` : ""} ORDER BY ${ident(c)} <-> ${probe(`SELECT ${ident(c)} FROM ${q} LIMIT 1`)} LIMIT ${p.limit ?? 10}`
-      : `SELECT ${select} FROM ${q} WHERE ${ident(c)} && ${probe(`SELECT ${ident(c)} FROM ${q} LIMIT 1`)}${predicate ? ` AND ${predicate}` : ""}${limit}`;
-    b.patterns.push({ pattern: patternName, table: e.table, index: name, description, sql, settings: kind === "near" ? [...AT_SCALE, "enable_sort = off"] : BITMAP_ONLY });
-    b.decide("index-gist", `${e.table}.${c}`, `GiST (${c}) for ${label}`, `${kind === "near" ? "KNN ordering (<->) and radius searches" : "the && operator"} need a GiST index; B-tree orders one dimension only${how ? ` (${how})` : ""}`);
+      ? `SELECT ${select} FROM ${q}${filters.length ? ` WHERE ${filters.join(" AND ")}` : ""} ORDER BY ${ident(c)} <-> ${probe(`SELECT ${ident(c)} FROM ${q} LIMIT 1`)} LIMIT ${p.limit ?? 10}`
+      : `SELECT ${select} FROM ${q} WHERE ${filtersSql}${ident(c)} && ${probe(`SELECT ${ident(c)} FROM ${q}${rowFilter ? ` WHERE ${rowFilter}` : ""} LIMIT 1`)}${limit}`;
+    const settings = kind === "near" ? [...AT_SCALE, "enable_sort = off"] : BITMAP_ONLY;
+    if (exclude) {
+      b.patterns.push({ pattern: patternName, table: e.table, index: exclude.name, description, sql, settings });
+      b.decide("index-gist", `${e.table}.${c}`, `served by the index of ${exclude.name} for ${label}`, `the EXCLUDE constraint's GiST index has the same shape (${[...scope, c].join(", ")}): a second index would only cost writes`);
+      continue;
+    }
+    if (scope.length > 0) b.extensions.add("btree_gist");
+    const keys = [...scope.map(ident), ident(c)];
+    const name = add(b, { table: e.table, method: "gist", keys, ...(predicate ? { where: predicate } : {}), rule: "index-gist", serves: [label], why: `${kind === "near" ? `nearest-neighbour and distance searches on ${c}` : `overlapping periods on ${c}`}${scope.length ? `, for one ${scope.join(", ")} (btree_gist puts the = columns in the same GiST index)` : ""}` });
+    b.patterns.push({ pattern: patternName, table: e.table, index: name, description, sql, settings });
+    b.decide("index-gist", `${e.table}.${c}`, `GiST (${keys.join(", ")}) for ${label}`, `${kind === "near" ? "KNN ordering (<->) and radius searches" : "the && operator"} need a GiST index; B-tree orders one dimension only${how ? ` (${how})` : ""}`);
   }
+  if (p.near || p.overlaps) return;
 
   const keys: string[] = [];
   // A column the partial predicate pins to one value (`status = 'paid'`) is the same in every entry: not a key.
@@ -118,7 +132,7 @@ function patternIndexes(b: DesignBuilder, patternName: string, p: AccessPatternS
   for (const s of sort) if (!seen.has(s.column)) (seen.add(s.column), keys.push(`${ident(s.column)}${s.desc ? " DESC" : ""}`));
   else if (s.desc) keys[keys.indexOf(ident(s.column))] = `${ident(s.column)} DESC`;
   const onlyTenant = keys.length === 1 && table.tenantKey !== undefined && keys[0] === ident(table.tenantKey);
-  if (keys.length === 0 || onlyTenant || p.search?.length || p.contains?.length || p.near || p.overlaps) return;
+  if (keys.length === 0 || onlyTenant || p.search?.length || p.contains?.length) return;
   const include = (p.select ?? []).map(col).filter((c) => !seen.has(c) && c !== "id");
   const covering = include.length > 0 && include.length <= MAX_INCLUDE;
   const name = add(b, {
