@@ -74,7 +74,8 @@ export async function designCommand(argv: readonly string[], io: CliIo): Promise
   const rows = values.rows === undefined ? undefined : Number(values.rows);
   if (rows !== undefined && !(Number.isInteger(rows) && rows >= 2 && rows <= 100_000)) throw new UsageError(`--rows ${values.rows}: expected a whole number from 2 to 100000`, "design");
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError(`--date ${values.date}: expected YYYY-MM-DD`, "design");
-  const progress = values.quiet ? undefined : (m: string) => io.stderr(`${m}…\n`);
+  // The proof's step-by-step lines are left out: a design's migration has a step per object.
+  const progress = values.quiet ? undefined : (m: string) => (/^proof: (UP|DOWN) step /.test(m) ? undefined : io.stderr(`${m}…\n`));
   const started = Date.now();
 
   const file = positionals[0]!;
