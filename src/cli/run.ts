@@ -24,6 +24,13 @@ const COMMANDS: Record<string, Command> = {
       return { run: m.inspectCommand, help: m.inspectHelp };
     },
   },
+  lint: {
+    summary: "check migrations and schemas against expert rules; text, JSON, SARIF or GitHub annotations",
+    load: async () => {
+      const m = await import("./commands/lint.js");
+      return { run: m.lintCommand, help: m.lintHelp };
+    },
+  },
   plan: {
     summary: "plan the migration from one schema to another; prove it, print SQL, JSON or a review",
     load: async () => {

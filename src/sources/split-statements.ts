@@ -81,7 +81,7 @@ function hasConcurrentOption(node: Record<string, unknown>): boolean {
  * UTF-8 byte offset → UTF-16 index, by one pass over the string (decoding the prefix for every statement was
  * quadratic on scripts with a single non-ASCII character).
  */
-function byteToIndex(script: string): (byteOffset: number) => number {
+export function byteToIndex(script: string): (byteOffset: number) => number {
   const starts: number[] = [];
   let bytes = 0;
   for (let i = 0; i < script.length; i++) {

@@ -1,0 +1,74 @@
+import type { Node } from "./statements.js";
+
+/** Small readers over libpg-query parse nodes, shared by the rules. */
+
+/** `schema.table` of a RangeVar (unqualified names are in `public`). */
+export function rangeVarName(rv: Node | undefined): string {
+  if (!rv) return "?";
+  return `${(rv.schemaname as string | undefined) ?? "public"}.${rv.relname as string}`;
+}
+
+/** The strings of a name list (`[{String:{sval}}]`). */
+export function names(list: unknown): string[] {
+  return ((list ?? []) as Node[]).map((n) => ((n.String as Node | undefined)?.sval as string | undefined) ?? "").filter((s) => s !== "");
+}
+
+/** A type name's last part, lower case: `timestamp`, `int4`, `varchar`, `serial`. */
+export function typeName(typeNameNode: Node | undefined): string {
+  return names(typeNameNode?.names).at(-1)?.toLowerCase() ?? "";
+}
+
+/** A type name's modifiers as numbers (`varchar(10)` → [10]). */
+export function typeMods(typeNameNode: Node | undefined): number[] {
+  return ((typeNameNode?.typmods ?? []) as Node[]).map((m) => Number((((m.A_Const as Node)?.ival as Node)?.ival as number | undefined) ?? 0));
+}
+
+/** Whether the type is an array (`text[]`). */
+export const isArrayType = (typeNameNode: Node | undefined): boolean => Array.isArray(typeNameNode?.arrayBounds);
+
+export interface ColumnDefAt {
+  /** The table the column is (being) defined on. */
+  readonly table: string;
+  readonly def: Node;
+  /** `create` for CREATE TABLE, `add` for ALTER TABLE … ADD COLUMN. */
+  readonly via: "create" | "add";
+}
+
+/** Column definitions of a CREATE TABLE or ALTER TABLE … ADD COLUMN. */
+export function columnDefs(kind: string, node: Node): ColumnDefAt[] {
+  if (kind === "CreateStmt") {
+    const table = rangeVarName(node.relation as Node);
+    return ((node.tableElts ?? []) as Node[]).flatMap((e) => (e.ColumnDef ? [{ table, def: e.ColumnDef as Node, via: "create" as const }] : []));
+  }
+  if (kind === "AlterTableStmt") {
+    const table = rangeVarName(node.relation as Node);
+    return alterCommands(node).flatMap((c) => (c.subtype === "AT_AddColumn" && (c.def as Node)?.ColumnDef ? [{ table, def: (c.def as Node).ColumnDef as Node, via: "add" as const }] : []));
+  }
+  return [];
+}
+
+/** The subcommands of an ALTER TABLE. */
+export function alterCommands(node: Node): Node[] {
+  return ((node.cmds ?? []) as Node[]).map((c) => c.AlterTableCmd as Node).filter(Boolean);
+}
+
+/** A column definition's constraints (`NOT NULL`, `DEFAULT`, `PRIMARY KEY`, `REFERENCES`, …). */
+export function columnConstraints(def: Node): Node[] {
+  return ((def.constraints ?? []) as Node[]).map((c) => c.Constraint as Node).filter(Boolean);
+}
+
+/** Every node of a subtree with the given name, depth first. */
+export function findNodes(tree: unknown, name: string): Node[] {
+  const found: Node[] = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) for (const x of v) visit(x);
+    else if (v && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === name && x && typeof x === "object") found.push(x as Node);
+        visit(x);
+      }
+    }
+  };
+  visit(tree);
+  return found;
+}

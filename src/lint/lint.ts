@@ -1,0 +1,99 @@
+import type { Catalog } from "../catalog/model.js";
+import type { PgParser } from "../sql/parser.js";
+import type { ActiveRule } from "./config.js";
+import type { Finding, Location } from "./finding.js";
+import { statementLocks, type StatementLock } from "./locks.js";
+import { INITIAL_STATE, MigrationSyntaxError, nextState, parseMigration } from "./statements.js";
+
+export interface LintOptions {
+  readonly rules: readonly ActiveRule[];
+  /** e.g. 150000 */
+  readonly pgVersion: number;
+}
+
+/** A statement's lock analysis, reported beside the findings. */
+export interface StatementLocks {
+  readonly location: Location;
+  readonly statement: string;
+  readonly locks: readonly StatementLock[];
+}
+
+export interface MigrationLint {
+  readonly findings: readonly Finding[];
+  readonly locks: readonly StatementLocks[];
+}
+
+const IGNORE = /--\s*pg-schema-ignore(-file)?\b([^\n]*)/g;
+
+/** `-- pg-schema-ignore a, b` (no ids: every rule) in `comments`; `file` for the `-file` form. */
+function ignored(comments: string, file: boolean): Set<string> | "all" | undefined {
+  let out: Set<string> | "all" | undefined;
+  for (const m of comments.matchAll(IGNORE)) {
+    if ((m[1] === "-file") !== file) continue;
+    const ids = m[2]!.split(/[\s,]+/).filter((x) => /^[a-z0-9-]+$/.test(x));
+    if (ids.length === 0) return "all";
+    out = new Set([...(out === "all" || out === undefined ? [] : out), ...ids]);
+  }
+  return out;
+}
+
+const suppressed = (set: Set<string> | "all" | undefined, rule: string): boolean => set === "all" || (set?.has(rule) ?? false);
+
+/**
+ * Lints one migration file: each statement in order, with what the statements before it did (transactions,
+ * lock_timeout, tables created here). A syntax error is one finding with its position, not a crash.
+ */
+export function lintMigration(parser: PgParser, file: string, text: string, options: LintOptions): MigrationLint {
+  let parsed;
+  try {
+    parsed = parseMigration(parser, file, text);
+  } catch (e) {
+    if (!(e instanceof MigrationSyntaxError)) throw e;
+    return { findings: [{ rule: "syntax-error", severity: "error", message: e.message, location: e.location }], locks: [] };
+  }
+  const fileIgnores = ignored(text, true);
+  const findings: Finding[] = [];
+  const locks: StatementLocks[] = [];
+  let state = INITIAL_STATE;
+  const context = (r: ActiveRule) => ({ pgVersion: options.pgVersion, options: r.options });
+  for (const statement of parsed.statements) {
+    const here = ignored(statement.comments, false);
+    const taken = statementLocks(statement);
+    if (taken.length > 0) locks.push({ location: parsed.locate(statement.byteStart), statement: statement.text, locks: taken });
+    for (const active of options.rules) {
+      if (!active.rule.statement || suppressed(fileIgnores, active.rule.id) || suppressed(here, active.rule.id)) continue;
+      for (const report of active.rule.statement(statement, state, context(active))) {
+        findings.push({
+          rule: active.rule.id,
+          severity: active.severity,
+          message: report.message,
+          location: parsed.locate(report.at ?? statement.byteStart),
+          ...(report.help ? { help: report.help } : { help: active.rule.docs.fix }),
+          ...(report.object ? { object: report.object } : {}),
+          ...(report.fix ? { fix: report.fix } : {}),
+        });
+      }
+    }
+    state = nextState(state, statement);
+  }
+  return { findings, locks };
+}
+
+/** Lints a whole schema (a database, a snapshot, or SQL loaded into an engine). */
+export function lintCatalog(catalog: Catalog, options: LintOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const active of options.rules) {
+    if (!active.rule.schema) continue;
+    for (const report of active.rule.schema(catalog, { pgVersion: options.pgVersion, options: active.options })) {
+      findings.push({
+        rule: active.rule.id,
+        severity: active.severity,
+        message: report.message,
+        help: report.help ?? active.rule.docs.fix,
+        ...(report.object ? { object: report.object } : {}),
+        ...(report.fix ? { fix: report.fix } : {}),
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,118 @@
+import { alterCommands, rangeVarName } from "./ast.js";
+import type { Node, Statement } from "./statements.js";
+
+/** PostgreSQL's table lock modes, weakest first. */
+export const LOCK_MODES = [
+  "ACCESS SHARE",
+  "ROW SHARE",
+  "ROW EXCLUSIVE",
+  "SHARE UPDATE EXCLUSIVE",
+  "SHARE",
+  "SHARE ROW EXCLUSIVE",
+  "EXCLUSIVE",
+  "ACCESS EXCLUSIVE",
+] as const;
+export type LockMode = (typeof LOCK_MODES)[number];
+
+export interface StatementLock {
+  /** `schema.table` (or the index, sequence or view named by the statement). */
+  readonly table: string;
+  readonly mode: LockMode;
+}
+
+const rank = (m: LockMode): number => LOCK_MODES.indexOf(m);
+
+/** Modes that block plain reads (ACCESS EXCLUSIVE) or writes (SHARE and stronger). */
+export const blocksReads = (m: LockMode): boolean => m === "ACCESS EXCLUSIVE";
+export const blocksWrites = (m: LockMode): boolean => rank(m) >= rank("SHARE");
+
+/** ALTER TABLE subcommands that take less than ACCESS EXCLUSIVE (tablecmds.c AlterTableGetLockLevel). */
+const ALTER_TABLE_LOCKS: Record<string, LockMode> = {
+  AT_SetStatistics: "SHARE UPDATE EXCLUSIVE",
+  AT_SetOptions: "SHARE UPDATE EXCLUSIVE",
+  AT_ResetOptions: "SHARE UPDATE EXCLUSIVE",
+  AT_ClusterOn: "SHARE UPDATE EXCLUSIVE",
+  AT_DropCluster: "SHARE UPDATE EXCLUSIVE",
+  AT_SetRelOptions: "SHARE UPDATE EXCLUSIVE",
+  AT_ResetRelOptions: "SHARE UPDATE EXCLUSIVE",
+  AT_ValidateConstraint: "SHARE UPDATE EXCLUSIVE",
+  AT_AttachPartition: "SHARE UPDATE EXCLUSIVE",
+  AT_EnableTrig: "SHARE ROW EXCLUSIVE",
+  AT_EnableAlwaysTrig: "SHARE ROW EXCLUSIVE",
+  AT_EnableReplicaTrig: "SHARE ROW EXCLUSIVE",
+  AT_DisableTrig: "SHARE ROW EXCLUSIVE",
+  AT_EnableTrigAll: "SHARE ROW EXCLUSIVE",
+  AT_DisableTrigAll: "SHARE ROW EXCLUSIVE",
+  AT_EnableTrigUser: "SHARE ROW EXCLUSIVE",
+  AT_DisableTrigUser: "SHARE ROW EXCLUSIVE",
+};
+
+function strongest(locks: StatementLock[]): StatementLock[] {
+  const byTable = new Map<string, LockMode>();
+  for (const l of locks) if (!byTable.has(l.table) || rank(l.mode) > rank(byTable.get(l.table)!)) byTable.set(l.table, l.mode);
+  return [...byTable].map(([table, mode]) => ({ table, mode }));
+}
+
+/**
+ * The table-level locks a statement takes, per the PostgreSQL documentation (explicit-locking, ALTER TABLE,
+ * CREATE INDEX, …): the strongest per object. Statements on objects this analysis does not follow give none.
+ */
+export function statementLocks(s: Statement): StatementLock[] {
+  const n = s.node;
+  switch (s.kind) {
+    case "IndexStmt":
+      return [{ table: rangeVarName(n.relation as Node), mode: n.concurrent ? "SHARE UPDATE EXCLUSIVE" : "SHARE" }];
+    case "AlterTableStmt": {
+      const table = rangeVarName(n.relation as Node);
+      const locks: StatementLock[] = [];
+      for (const c of alterCommands(n)) {
+        const constraint = ((c.def as Node | undefined)?.Constraint as Node | undefined) ?? undefined;
+        if (c.subtype === "AT_AddConstraint" && constraint?.contype === "CONSTR_FOREIGN") {
+          locks.push({ table, mode: "SHARE ROW EXCLUSIVE" }, { table: rangeVarName(constraint.pktable as Node), mode: "SHARE ROW EXCLUSIVE" });
+        } else if (c.subtype === "AT_DetachPartition" && ((c.def as Node)?.PartitionCmd as Node | undefined)?.concurrent) {
+          locks.push({ table, mode: "SHARE UPDATE EXCLUSIVE" });
+        } else {
+          locks.push({ table, mode: ALTER_TABLE_LOCKS[c.subtype as string] ?? "ACCESS EXCLUSIVE" });
+        }
+      }
+      return strongest(locks);
+    }
+    case "RenameStmt":
+      return [{ table: rangeVarName(n.relation as Node), mode: n.renameType === "OBJECT_INDEX" ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE" }];
+    case "CreateTrigStmt":
+      return [{ table: rangeVarName(n.relation as Node), mode: "SHARE ROW EXCLUSIVE" }];
+    case "DropStmt": {
+      const type = n.removeType as string;
+      if (!["OBJECT_TABLE", "OBJECT_INDEX", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_SEQUENCE"].includes(type)) return [];
+      if (type === "OBJECT_INDEX" && n.concurrent) return [];
+      const objects = ((n.objects ?? []) as Node[]).map((o) => ((o.List as Node | undefined)?.items as Node[] | undefined)?.map((i) => (i.String as Node).sval as string) ?? []);
+      return objects.map((parts) => ({ table: parts.length > 1 ? parts.join(".") : `public.${parts[0]}`, mode: "ACCESS EXCLUSIVE" as const }));
+    }
+    case "TruncateStmt":
+      return ((n.relations ?? []) as Node[]).map((r) => ({ table: rangeVarName(r.RangeVar as Node), mode: "ACCESS EXCLUSIVE" as const }));
+    case "ClusterStmt":
+      return n.relation ? [{ table: rangeVarName(n.relation as Node), mode: "ACCESS EXCLUSIVE" }] : [];
+    case "VacuumStmt": {
+      const full = ((n.options ?? []) as Node[]).some((o) => (o.DefElem as Node | undefined)?.defname === "full");
+      return ((n.rels ?? []) as Node[]).map((r) => ({ table: rangeVarName(((r.VacuumRelation as Node)?.relation as Node) ?? {}), mode: full ? ("ACCESS EXCLUSIVE" as const) : ("SHARE UPDATE EXCLUSIVE" as const) }));
+    }
+    case "RefreshMatViewStmt":
+      return [{ table: rangeVarName(n.relation as Node), mode: n.concurrent ? "EXCLUSIVE" : "ACCESS EXCLUSIVE" }];
+    case "ReindexStmt": {
+      const concurrent = ((n.params ?? []) as Node[]).some((p) => (p.DefElem as Node | undefined)?.defname === "concurrently");
+      return n.relation ? [{ table: rangeVarName(n.relation as Node), mode: concurrent ? "SHARE UPDATE EXCLUSIVE" : "SHARE" }] : [];
+    }
+    case "InsertStmt":
+    case "UpdateStmt":
+    case "DeleteStmt":
+    case "MergeStmt":
+      return [{ table: rangeVarName(n.relation as Node), mode: "ROW EXCLUSIVE" }];
+    case "LockStmt": {
+      const modes = ["", "ACCESS SHARE", "ROW SHARE", "ROW EXCLUSIVE", "SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE", "EXCLUSIVE", "ACCESS EXCLUSIVE"] as const;
+      const mode = (modes[Number(n.mode ?? 8)] || "ACCESS EXCLUSIVE") as LockMode;
+      return ((n.relations ?? []) as Node[]).map((r) => ({ table: rangeVarName(r.RangeVar as Node), mode }));
+    }
+    default:
+      return [];
+  }
+}

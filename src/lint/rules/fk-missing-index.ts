@@ -1,0 +1,30 @@
+import { ident, identList, qualified } from "../../sql/ident.js";
+import { defineRule } from "../rule.js";
+
+export default defineRule({
+  id: "fk-missing-index",
+  severity: "warning",
+  docs: {
+    summary: "A foreign key whose columns do not lead any index of the referencing table.",
+    why: "Deleting or updating a referenced row looks up the referencing rows: without an index that is a scan of the whole child table, per parent row, under lock. Joins from parent to child scan too.",
+    fix: "`CREATE INDEX CONCURRENTLY … ON child (fk_columns)`.",
+  },
+  schema: (catalog) =>
+    catalog.tables.flatMap((t) =>
+      t.constraints.flatMap((c) => {
+        if (c.kind !== "foreign-key" || t.partitionOf) return [];
+        const leads = catalog.indexes
+          .filter((i) => i.table.schema === t.schema && i.table.name === t.name && !i.predicate)
+          .some((i) => c.columns.every((col) => i.keys.slice(0, c.columns.length).some((k) => k.column === col)));
+        if (leads) return [];
+        const name = `${t.name}_${c.columns.join("_")}_idx`;
+        return [
+          {
+            message: `foreign key ${c.name} on ${t.schema}.${t.name} (${c.columns.join(", ")}) has no index`,
+            object: `${t.schema}.${t.name}`,
+            fix: { title: "index the foreign key", sql: `CREATE INDEX CONCURRENTLY ${ident(name)} ON ${qualified(t.schema, t.name)} (${identList(c.columns)});` },
+          },
+        ];
+      }),
+    ),
+});

@@ -1,0 +1,122 @@
+import { lineColumn } from "../sources/source-error.js";
+import { byteToIndex } from "../sources/split-statements.js";
+import type { PgParser } from "../sql/parser.js";
+import type { Location } from "./finding.js";
+import { rangeVarName } from "./ast.js";
+
+/** A parse node: `{ KindName: { …fields } }` as libpg-query returns it. */
+export type Node = Record<string, unknown>;
+
+/** One statement of a migration file, as PostgreSQL's parser read it. */
+export interface Statement {
+  /** The top-level node's name: `CreateStmt`, `AlterTableStmt`, `IndexStmt`, … */
+  readonly kind: string;
+  /** The node's fields. */
+  readonly node: Node;
+  readonly text: string;
+  /** 0-based position among the file's statements. */
+  readonly index: number;
+  /** Byte offset of the statement's first character in the file (parse-node locations are byte offsets too). */
+  readonly byteStart: number;
+  /** The comments right before it (where `-- pg-schema-ignore <rule>` goes). */
+  readonly comments: string;
+}
+
+/** What the statements before this one did: rules read it, the runner keeps it. */
+export interface MigrationState {
+  /** Inside an explicit BEGIN … COMMIT. */
+  readonly inTransaction: boolean;
+  /** Tables created earlier in this file (`schema.table`): new and empty, so locks and scans on them cost nothing. */
+  readonly createdTables: ReadonlySet<string>;
+  /** `SET lock_timeout` seen (and not reset) before this statement. */
+  readonly lockTimeout: boolean;
+  /** Constraints added NOT VALID in the open transaction: `schema.table.constraint`. */
+  readonly notValidInTransaction: ReadonlySet<string>;
+}
+
+export interface ParsedMigration {
+  readonly statements: readonly Statement[];
+  /** File position of a byte offset. */
+  readonly locate: (byteOffset: number) => Location;
+}
+
+export class MigrationSyntaxError extends Error {
+  constructor(readonly location: Location, message: string) {
+    super(message);
+  }
+}
+
+/** Parses a file with libpg-query; a syntax error is thrown with its file position. */
+export function parseMigration(parser: PgParser, file: string, text: string): ParsedMigration {
+  const ascii = Buffer.byteLength(text, "utf8") === text.length;
+  const toIndex = ascii ? (b: number): number => b : byteToIndex(text);
+  const locate = (byteOffset: number): Location => ({ file, ...lineColumn(text, toIndex(Math.max(0, byteOffset))) });
+  let parsed: ReturnType<PgParser["parseSync"]>;
+  try {
+    parsed = parser.parseSync(text);
+  } catch (e) {
+    const cursor = (e as { cursorPosition?: number; sqlDetails?: { cursorPosition?: number } }).sqlDetails?.cursorPosition ?? (e as { cursorPosition?: number }).cursorPosition;
+    throw new MigrationSyntaxError(locate(cursor ?? 0), (e as Error).message);
+  }
+  const bytes = Buffer.byteLength(text, "utf8");
+  let previousEnd = 0;
+  const statements = (parsed.stmts ?? []).map((raw, index): Statement => {
+    const start = raw.stmt_location ?? 0;
+    const end = raw.stmt_len ? start + raw.stmt_len : bytes;
+    const wrapper = (raw.stmt ?? {}) as Record<string, Node>;
+    const kind = Object.keys(wrapper)[0] ?? "Unknown";
+    // The statement's range may start with whitespace and comments (the first one's does); the spot is the first
+    // keyword. The comments that belong to it are those since the previous statement's semicolon.
+    const body = text.slice(toIndex(start), toIndex(end));
+    const lead = leadingTrivia(body);
+    const comments = text.slice(toIndex(previousEnd), toIndex(start)).replace(/^;/, "") + body.slice(0, lead);
+    previousEnd = end;
+    return { kind, node: wrapper[kind] ?? {}, text: body.slice(lead).trim(), index, byteStart: start + Buffer.byteLength(body.slice(0, lead), "utf8"), comments };
+  });
+  return { statements, locate };
+}
+
+/** Length of the whitespace and comments a statement's text starts with. */
+function leadingTrivia(text: string): number {
+  let i = 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (text.startsWith("--", i)) {
+      const end = text.indexOf("\n", i);
+      i = end === -1 ? text.length : end + 1;
+    } else if (text.startsWith("/*", i)) {
+      const end = text.indexOf("*/", i);
+      i = end === -1 ? text.length : end + 2;
+    } else return i;
+  }
+}
+
+/** The state after `statement`, given the state before it. */
+export function nextState(state: MigrationState, statement: Statement): MigrationState {
+  const { kind, node } = statement;
+  if (kind === "TransactionStmt") {
+    const k = node.kind as string;
+    if (k === "TRANS_STMT_BEGIN" || k === "TRANS_STMT_START") return { ...state, inTransaction: true };
+    if (k === "TRANS_STMT_COMMIT" || k === "TRANS_STMT_ROLLBACK") return { ...state, inTransaction: false, notValidInTransaction: new Set() };
+    return state;
+  }
+  if (kind === "VariableSetStmt" && node.name === "lock_timeout") {
+    const reset = node.kind === "VAR_RESET" || node.kind === "VAR_SET_DEFAULT" || JSON.stringify(node.args ?? []).match(/"ival":\{\}|"ival":0\b|"sval":"0"/) !== null;
+    return { ...state, lockTimeout: !reset };
+  }
+  if (kind === "CreateStmt" || kind === "CreateTableAsStmt") {
+    const rv = (kind === "CreateStmt" ? node.relation : (node.into as Node | undefined)?.rel) as Node | undefined;
+    if (rv) return { ...state, createdTables: new Set([...state.createdTables, rangeVarName(rv)]) };
+  }
+  if (kind === "AlterTableStmt" && state.inTransaction) {
+    const table = rangeVarName(node.relation as Node);
+    const added = ((node.cmds ?? []) as Node[])
+      .map((c) => c.AlterTableCmd as Node)
+      .filter((c) => c.subtype === "AT_AddConstraint" && ((c.def as Node)?.Constraint as Node)?.skip_validation === true)
+      .map((c) => `${table}.${((c.def as Node).Constraint as Node).conname as string}`);
+    if (added.length) return { ...state, notValidInTransaction: new Set([...state.notValidInTransaction, ...added]) };
+  }
+  return state;
+}
+
+export const INITIAL_STATE: MigrationState = { inTransaction: false, createdTables: new Set(), lockTimeout: false, notValidInTransaction: new Set() };

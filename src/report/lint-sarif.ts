@@ -1,0 +1,49 @@
+import type { Finding, Severity } from "../lint/finding.js";
+import type { Rule } from "../lint/rule.js";
+
+const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
+
+/** SARIF 2.1.0 (what GitHub code scanning and most CI dashboards read): one run, the rules that ran, the results. */
+export function lintToSarif(findings: readonly Finding[], rules: readonly Rule[], version: string): string {
+  const ids = [...rules.map((r) => r.id), ...(findings.some((f) => f.rule === "syntax-error") ? ["syntax-error"] : [])];
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "pg-schema",
+            version,
+            informationUri: "https://github.com/pg-schema/pg-schema",
+            rules: [
+              ...rules.map((r) => ({
+                id: r.id,
+                shortDescription: { text: r.docs.summary },
+                fullDescription: { text: r.docs.why },
+                help: { text: r.docs.fix },
+                defaultConfiguration: { level: LEVEL[r.severity] },
+              })),
+              ...(index.has("syntax-error") && !rules.some((r) => r.id === "syntax-error")
+                ? [{ id: "syntax-error", shortDescription: { text: "SQL that PostgreSQL's parser rejects." }, defaultConfiguration: { level: "error" } }]
+                : []),
+            ],
+          },
+        },
+        results: findings.map((f) => ({
+          ruleId: f.rule,
+          ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
+          level: LEVEL[f.severity],
+          message: { text: f.help ? `${f.message}. ${f.help}` : f.message },
+          ...(f.location
+            ? { locations: [{ physicalLocation: { artifactLocation: { uri: f.location.file.replaceAll("\\", "/") }, region: { startLine: f.location.line, startColumn: f.location.column } } }] }
+            : f.object
+              ? { locations: [{ logicalLocations: [{ fullyQualifiedName: f.object }] }] }
+              : {}),
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
