@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { isConnectionUrl } from "../../db/connection-url.js";
-import { activeRules, type LintConfig, readLintConfig } from "../../lint/config.js";
+import { type ActiveRule, activeRules, type LintConfig, LintConfigError, readLintConfig } from "../../lint/config.js";
 import { type Finding, type Severity, severityRank } from "../../lint/finding.js";
 import { lintCatalog, lintMigration, type StatementLocks } from "../../lint/lint.js";
 import { RULE_LIST } from "../../lint/rules/index.js";
@@ -71,7 +71,14 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<E
   if (!["error", "warning", "info"].includes(failOn)) throw new UsageError(`unknown --fail-on ${failOn}: expected error, warning or info`, "lint");
   const major = Number(values["pg-version"] ?? config.pgVersion ?? 15);
   if (!Number.isInteger(major) || major < 13 || major > 18) throw new UsageError(`--pg-version ${values["pg-version"]}: expected 13 to 18`, "lint");
-  let rules = activeRules(RULE_LIST, config);
+  let rules: ActiveRule[];
+  try {
+    rules = activeRules(RULE_LIST, config);
+  } catch (e) {
+    // Name the file: the config may have been found in the current folder rather than given.
+    if (e instanceof LintConfigError && configPath) throw new LintConfigError(`${configPath}: ${e.message}`);
+    throw e;
+  }
   if (values.rule) {
     const unknown = values.rule.filter((id) => !RULE_LIST.some((r) => r.id === id));
     if (unknown.length) throw new UsageError(`unknown rule ${unknown.join(", ")}`, "lint");
