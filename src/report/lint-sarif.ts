@@ -3,6 +3,20 @@ import type { Rule } from "../lint/rule.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 
+const encodePath = (path: string): string => path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+
+/**
+ * A file path as the URI reference SARIF's `artifactLocation.uri` must be: relative paths percent-encoded (spaces,
+ * `%`, brackets, non-ASCII), absolute ones (`/…`, `C:\…`) as `file:` URIs.
+ */
+export function fileUri(path: string): string {
+  const p = path.replaceAll("\\", "/");
+  const drive = /^([A-Za-z]:)\//.exec(p);
+  if (drive) return `file:///${drive[1]}/${encodePath(p.slice(3))}`;
+  if (p.startsWith("/")) return `file://${encodePath(p)}`;
+  return encodePath(p);
+}
+
 /** SARIF 2.1.0 (what GitHub code scanning and most CI dashboards read): one run, the rules that ran, the results. */
 export function lintToSarif(findings: readonly Finding[], rules: readonly Rule[], version: string): string {
   const ids = [...rules.map((r) => r.id), ...(findings.some((f) => f.rule === "syntax-error") ? ["syntax-error"] : [])];
@@ -37,7 +51,7 @@ export function lintToSarif(findings: readonly Finding[], rules: readonly Rule[]
           level: LEVEL[f.severity],
           message: { text: f.help ? `${f.message}. ${f.help}` : f.message },
           ...(f.location
-            ? { locations: [{ physicalLocation: { artifactLocation: { uri: f.location.file.replaceAll("\\", "/") }, region: { startLine: f.location.line, startColumn: f.location.column } } }] }
+            ? { locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(f.location.file) }, region: { startLine: f.location.line, startColumn: f.location.column } } }] }
             : f.object
               ? { locations: [{ logicalLocations: [{ fullyQualifiedName: f.object }] }] }
               : {}),
