@@ -1,0 +1,94 @@
+import { alterCommands, rangeVarName } from "../ast.js";
+import type { Node, Statement } from "../statements.js";
+
+/**
+ * What the earlier statements of the same migration file did, for rules that need more than `MigrationState` keeps
+ * (statement_timeout, indexes and partitioned tables created here, indexes dropped IF EXISTS, nullable columns…).
+ *
+ * The runner calls a rule's statement hook synchronously, in file order, one file at a time; a new file shows as the
+ * statement index (or byte offset) going back. Each rule keeps its own history (`earlierStatements()` once per rule
+ * file) and must call it on every statement it is given, before returning. A statement silenced for the rule with
+ * `-- pg-schema-ignore <rule>` never reaches the rule, so it is not in its history either.
+ */
+export function earlierStatements(): (statement: Statement) => readonly Statement[] {
+  let seen: Statement[] = [];
+  return (statement) => {
+    const last = seen.at(-1);
+    if (last && (statement.index <= last.index || statement.byteStart <= last.byteStart)) seen = [];
+    const before = seen;
+    seen = [...seen, statement];
+    return before;
+  };
+}
+
+/** `schema.name` of a dotted name list (`[{String}]`); unqualified names are in `public`. */
+export function qualifiedName(parts: readonly string[]): string {
+  return parts.length > 1 ? parts.slice(-2).join(".") : `public.${parts[0] ?? "?"}`;
+}
+
+/** The objects a DROP statement names, as `schema.name`. */
+export function droppedObjects(node: Node): string[] {
+  return ((node.objects ?? []) as Node[]).map((o) => qualifiedName(((o.List as Node | undefined)?.items as Node[] | undefined)?.map((i) => (i.String as Node).sval as string) ?? []));
+}
+
+/** `schema.name` of the index a CREATE INDEX makes (it lives in its table's schema); undefined when unnamed. */
+export function createdIndexName(node: Node): string | undefined {
+  if (!node.idxname) return undefined;
+  return `${((node.relation as Node | undefined)?.schemaname as string | undefined) ?? "public"}.${node.idxname as string}`;
+}
+
+/** Whether `SET statement_timeout` is in effect after `earlier` (RESET, DEFAULT and 0 turn it off; SET LOCAL lasts until the transaction ends). */
+export function statementTimeoutSet(earlier: readonly Statement[]): boolean {
+  let session = false;
+  let local = false;
+  let inTransaction = false;
+  for (const { kind, node } of earlier) {
+    if (kind === "TransactionStmt") {
+      const k = node.kind as string;
+      if (k === "TRANS_STMT_BEGIN" || k === "TRANS_STMT_START") inTransaction = true;
+      if (k === "TRANS_STMT_COMMIT" || k === "TRANS_STMT_ROLLBACK") {
+        inTransaction = false;
+        local = false;
+      }
+    } else if (kind === "VariableSetStmt" && node.name === "statement_timeout") {
+      const off = node.kind === "VAR_RESET" || node.kind === "VAR_SET_DEFAULT" || JSON.stringify(node.args ?? []).match(/"ival":\{\}|"ival":0\b|"sval":"0"/) !== null;
+      if (node.is_local) {
+        // SET LOCAL outside a transaction block has no effect (PostgreSQL warns).
+        if (inTransaction) local = !off;
+      } else {
+        session = !off;
+        if (off) local = false;
+      }
+    } else if (kind === "VariableSetStmt" && node.kind === "VAR_RESET_ALL") {
+      session = false;
+      local = false;
+    }
+  }
+  return session || local;
+}
+
+/** Tables created `PARTITION BY` in `earlier` (`schema.table`). */
+export function partitionedTablesCreated(earlier: readonly Statement[]): Set<string> {
+  return new Set(earlier.filter((s) => s.kind === "CreateStmt" && s.node.partspec).map((s) => rangeVarName(s.node.relation as Node)));
+}
+
+/** Columns that `earlier` shows to be nullable on `table`: added without NOT NULL / PRIMARY KEY / identity, or DROP NOT NULL, and not made NOT NULL since (SET NOT NULL, or a NOT NULL constraint, PG18). */
+export function knownNullableColumns(earlier: readonly Statement[], table: string): Set<string> {
+  const nullable = new Set<string>();
+  for (const { kind, node } of earlier) {
+    if (kind !== "AlterTableStmt" || rangeVarName(node.relation as Node) !== table) continue;
+    for (const c of alterCommands(node)) {
+      if (c.subtype === "AT_AddColumn") {
+        const def = (c.def as Node).ColumnDef as Node;
+        const notNull = ((def.constraints ?? []) as Node[]).some((x) => ["CONSTR_NOTNULL", "CONSTR_PRIMARY", "CONSTR_IDENTITY"].includes((x.Constraint as Node | undefined)?.contype as string));
+        if (notNull) nullable.delete(def.colname as string);
+        else nullable.add(def.colname as string);
+      } else if (c.subtype === "AT_AddConstraint" && ((c.def as Node).Constraint as Node | undefined)?.contype === "CONSTR_NOTNULL") {
+        for (const k of ((((c.def as Node).Constraint as Node).keys ?? []) as Node[])) nullable.delete((k.String as Node).sval as string);
+      } else if (c.subtype === "AT_DropNotNull") nullable.add(c.name as string);
+      else if (c.subtype === "AT_SetNotNull") nullable.delete(c.name as string);
+      else if (c.subtype === "AT_DropColumn") nullable.delete(c.name as string);
+    }
+  }
+  return nullable;
+}
