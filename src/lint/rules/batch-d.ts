@@ -2,6 +2,12 @@ import type { Rule } from "../rule.js";
 import checkConstraintTautology from "./check-constraint-tautology.js";
 import checkConstraintUnsatisfiable from "./check-constraint-unsatisfiable.js";
 import duplicateIndex from "./duplicate-index.js";
+import functionSearchPathMutable from "./function-search-path-mutable.js";
+import multiplePermissivePolicies from "./multiple-permissive-policies.js";
+import policyExistsRlsDisabled from "./policy-exists-rls-disabled.js";
+import rlsNotForced from "./rls-not-forced.js";
+import rlsPolicyAlwaysTrue from "./rls-policy-always-true.js";
+import securityDefinerFunctionPublicExecute from "./security-definer-function-public-execute.js";
 import redundantPrefixIndex from "./redundant-prefix-index.js";
 import tooManyIndexes from "./too-many-indexes.js";
 import wideNonUniqueIndex from "./wide-non-unique-index.js";
@@ -14,4 +20,10 @@ export const BATCH_D = {
   "redundant-prefix-index": redundantPrefixIndex,
   "too-many-indexes": tooManyIndexes,
   "wide-non-unique-index": wideNonUniqueIndex,
+  "function-search-path-mutable": functionSearchPathMutable,
+  "multiple-permissive-policies": multiplePermissivePolicies,
+  "policy-exists-rls-disabled": policyExistsRlsDisabled,
+  "rls-not-forced": rlsNotForced,
+  "rls-policy-always-true": rlsPolicyAlwaysTrue,
+  "security-definer-function-public-execute": securityDefinerFunctionPublicExecute,
 } as const satisfies Record<string, Rule>;
