@@ -1,6 +1,5 @@
 import { introspect, introspectInTransaction } from "../catalog/introspect.js";
 import type { Catalog } from "../catalog/model.js";
-import { databaseErrorFrom } from "../db/errors.js";
 import type { Database, Queryable } from "../db/queryable.js";
 import { catalogRoles } from "../plan/catalog-roles.js";
 import { errorText } from "../plan/error-text.js";
@@ -11,11 +10,11 @@ import { provePlan, type ProofReport } from "../plan/prove.js";
 import { withScratchDatabase } from "../plan/scratch.js";
 import { insertSampleRows, type SampleReport } from "../sample/index.js";
 import { applySql } from "../sources/apply-sql.js";
-import { ident, literal, qualified } from "../sql/ident.js";
+import { dollarQuoted, ident, literal, qualified } from "../sql/ident.js";
 import { alignColumnOrder } from "./align-columns.js";
 import { designToSql } from "./design-sql.js";
 import { PROBE_MARK } from "./rules/indexes.js";
-import type { Design, PatternQuery, Verification } from "./design-types.js";
+import type { Design, DesignConstraint, PatternQuery, Verification } from "./design-types.js";
 
 /** One thing the proof exercised, as the report shows it. */
 export interface ExerciseCheck {
@@ -78,7 +77,13 @@ export async function runDesign(designed: Design, options: DesignRunOptions = {}
     const catalog = await db.session(async (s) => {
       await s.exec("BEGIN");
       try {
-        await applySql(s, [{ name: "designed DDL", text: ddl }]);
+        try {
+          await s.exec(ddl);
+        } catch {
+          // Statement by statement only to name the one that fails (one script is one round trip).
+          await s.exec("ROLLBACK; BEGIN;");
+          await applySql(s, [{ name: "designed DDL", text: ddl }]);
+        }
         return await introspectInTransaction(s);
       } finally {
         await s.exec("ROLLBACK");
@@ -154,10 +159,7 @@ async function exercise(db: Database, design: Design, catalog: Catalog, rows: nu
     ...(short.length ? { detail: `no rows in ${short.map((t) => `${t.table.name}${t.lastError ? ` (${t.lastError})` : ""}`).join(", ")}` } : {}),
   });
 
-  for (const c of design.constraints) {
-    if (!c.violation) continue;
-    checks.push(await rejects(db, `${c.kind} ${c.name}`, c.violation.sql, c.violation.sqlstate));
-  }
+  checks.push(...(await rejections(db, design.constraints.filter((c) => c.violation !== undefined))));
   for (const t of design.tables.filter((x) => x.updatedAt)) checks.push(await updatedAtFires(db, design, t.name));
   if (design.tenancy) checks.push(...(await rlsIsolates(db, design)));
   // VACUUM too: index-only scans count on the visibility map, as they would on a table in use.
@@ -166,22 +168,49 @@ async function exercise(db: Database, design: Design, catalog: Catalog, rows: nu
   return { checks, sample };
 }
 
-/** Runs a statement that must fail with `sqlstate`, inside a savepoint-like transaction that is always rolled back. */
-async function rejects(db: Database, name: string, sql: string, sqlstate: string): Promise<ExerciseCheck> {
-  const result = await db.session(async (s) => {
-    await s.exec("BEGIN");
+/**
+ * Runs every statement that must fail, each in its own subtransaction, in one round trip: a DO block executes them
+ * and records the SQLSTATE each raised; one that went through raises a marker code to undo itself.
+ */
+async function rejections(db: Database, constraints: readonly DesignConstraint[]): Promise<ExerciseCheck[]> {
+  if (constraints.length === 0) return [];
+  const statements = constraints.map((c) => literal(c.violation!.sql)).join(",\n    ");
+  const block = `DO ${dollarQuoted(`
+DECLARE
+  statements text[] := ARRAY[
+    ${statements}
+  ];
+BEGIN
+  FOR i IN 1 .. array_length(statements, 1) LOOP
+    BEGIN
+      EXECUTE statements[i];
+      RAISE EXCEPTION USING ERRCODE = '${ACCEPTED}', MESSAGE = 'accepted';
+    EXCEPTION WHEN OTHERS THEN
+      INSERT INTO pg_schema_rejections VALUES (i, SQLSTATE, SQLERRM);
+    END;
+  END LOOP;
+END
+`)}`;
+  const rows = await db.session(async (s) => {
+    await s.exec("CREATE TEMP TABLE pg_schema_rejections (i int, state text, message text);");
     try {
-      const rows = await s.query(`WITH changed AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM changed`);
-      return { ok: false, detail: `accepted (${(rows[0] as { n: number }).n} row(s) changed): ${sql}` };
-    } catch (e) {
-      const code = databaseErrorFrom(e)?.code;
-      return code === sqlstate ? { ok: true } : { ok: false, detail: `failed with ${code ?? "?"} instead of ${sqlstate}: ${errorText(e)}` };
+      await s.exec(block);
+      return await s.query<{ i: number; state: string; message: string }>("SELECT i, state, message FROM pg_schema_rejections ORDER BY i");
     } finally {
-      await s.exec("ROLLBACK");
+      await s.exec("DROP TABLE IF EXISTS pg_schema_rejections;");
     }
   });
-  return { kind: "rejects", name, ...result };
+  return constraints.map((c, k) => {
+    const row = rows.find((r) => Number(r.i) === k + 1);
+    const { sql, sqlstate } = c.violation!;
+    const ok = row?.state === sqlstate;
+    const detail = ok ? undefined : row?.state === ACCEPTED ? `accepted: ${sql}` : `failed with ${row?.state ?? "?"} instead of ${sqlstate}: ${row?.message ?? ""}`;
+    return { kind: "rejects" as const, name: `${c.kind} ${c.name}`, ok, ...(detail ? { detail } : {}) };
+  });
 }
+
+/** The SQLSTATE a violating statement that went through raises to undo itself. */
+const ACCEPTED = "PGS01";
 
 async function updatedAtFires(db: Database, design: Design, table: string): Promise<ExerciseCheck> {
   const q = qualified(design.schema, table);
