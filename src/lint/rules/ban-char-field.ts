@@ -1,0 +1,42 @@
+import { qualified, ident } from "../../sql/ident.js";
+import { alterCommands, columnDefs, rangeVarName, typeName } from "../ast.js";
+import { defineRule } from "../rule.js";
+import type { Node } from "../statements.js";
+
+/** `character(n)`, `bpchar` (and their arrays) as format_type writes them; not the one-byte internal `"char"`. */
+const CHAR_TYPE = /^(character(\(\d+\))?|bpchar)(\[\])*$/;
+
+export default defineRule({
+  id: "ban-char-field",
+  severity: "warning",
+  docs: {
+    summary: "A `char(n)` / `character(n)` column.",
+    why: "`char(n)` pads values with spaces to n characters, ignores trailing spaces in comparisons but not in every function (LIKE, regular expressions, concatenation after a cast), and is no faster than `text`: PostgreSQL stores it the same way. Changing n later rewrites the table.",
+    fix: "Use `text` (or `varchar` without a length), with `CHECK (char_length(col) = n)` when the length is a real rule. Converting an existing column to text rewrites the table and drops the padding.",
+    squawk: "ban-char-field",
+  },
+  statement: ({ kind, node }) => {
+    const defined = columnDefs(kind, node).map((c) => ({ table: c.table, column: c.def.colname as string, typeNode: c.def.typeName as Node }));
+    const altered =
+      kind === "AlterTableStmt"
+        ? alterCommands(node)
+            .filter((c) => c.subtype === "AT_AlterColumnType")
+            .map((c) => ({ table: rangeVarName(node.relation as Node), column: c.name as string, typeNode: ((c.def as Node).ColumnDef as Node).typeName as Node }))
+        : [];
+    return [...defined, ...altered]
+      .filter((c) => typeName(c.typeNode) === "bpchar")
+      .map((c) => ({ message: `column ${c.column} of ${c.table} is char(n)`, object: `${c.table}.${c.column}`, at: c.typeNode.location as number }));
+  },
+  schema: (catalog) =>
+    catalog.tables.flatMap((t) =>
+      t.partitionOf || t.foreign
+        ? []
+        : t.columns
+            .filter((c) => !c.inherited && CHAR_TYPE.test(c.type))
+            .map((c) => ({
+              message: `column ${c.name} of ${t.schema}.${t.name} is ${c.type}`,
+              object: `${t.schema}.${t.name}.${c.name}`,
+              fix: { title: "convert to text (rewrites the table; trailing spaces are dropped)", sql: `ALTER TABLE ${qualified(t.schema, t.name)} ALTER COLUMN ${ident(c.name)} TYPE text${c.type.endsWith("[]") ? "[]" : ""};` },
+            })),
+    ),
+});

@@ -1,0 +1,41 @@
+import { createRequire } from "node:module";
+import type { PgParser } from "../../sql/parser.js";
+import { defineRule } from "../rule.js";
+
+/** PostgreSQL keeps NAMEDATALEN - 1 bytes of an identifier and silently drops the rest. */
+const MAX_BYTES = 63;
+
+let scanner: PgParser["scanSync"] | undefined;
+
+/**
+ * The parse tree holds names already cut to 63 bytes (PostgreSQL's scanner cuts them), so the rule reads the tokens.
+ * The parser module is loaded by the time a statement is linted; require gives the same instance synchronously.
+ */
+const scan = (text: string): ReturnType<PgParser["scanSync"]> => {
+  scanner ??= (createRequire(import.meta.url)("libpg-query") as PgParser).scanSync;
+  return scanner(text);
+};
+
+/** The identifier a token stands for: quotes removed (`""` → `"`), or the bare word. */
+const identifier = (token: string): string => (token.startsWith('"') ? token.slice(1, -1).replaceAll('""', '"') : token);
+
+export default defineRule({
+  id: "identifier-too-long",
+  severity: "error",
+  docs: {
+    summary: "An identifier longer than 63 bytes.",
+    why: "PostgreSQL truncates identifiers to 63 bytes with only a NOTICE: the object gets a different name than the migration says, two long names that share their first 63 bytes collide, and code or later migrations using the full name refer to something else or fail. Multi-byte characters count for their UTF-8 bytes.",
+    fix: "Shorten the name to 63 bytes or less.",
+    squawk: "identifier-too-long",
+  },
+  statement: (statement) => {
+    const bytes = Buffer.byteLength(statement.text, "utf8");
+    if (bytes <= MAX_BYTES) return [];
+    return scan(statement.text)
+      .tokens.filter((t) => t.tokenName === "IDENT" && Buffer.byteLength(identifier(t.text), "utf8") > MAX_BYTES)
+      .map((t) => {
+        const name = identifier(t.text);
+        return { message: `identifier ${name.slice(0, 20)}… is ${Buffer.byteLength(name, "utf8")} bytes: PostgreSQL keeps only the first ${MAX_BYTES}`, object: name, at: statement.byteStart + t.start };
+      });
+  },
+});
