@@ -1,4 +1,13 @@
 import type { Rule } from "../rule.js";
+import addingSerialOrIdentityColumn from "./adding-serial-or-identity-column.js";
+import banAddExclusionConstraint from "./ban-add-exclusion-constraint.js";
+import banDropConstraint from "./ban-drop-constraint.js";
+import concurrentIndexRetryInvalid from "./concurrent-index-retry-invalid.js";
+import fkNotValidOnPartitioned from "./fk-not-valid-on-partitioned.js";
+import partitionedIndexNotConcurrent from "./partitioned-index-not-concurrent.js";
+import primaryKeyOnNullableColumns from "./primary-key-on-nullable-columns.js";
+import typeChangeUsingIgnoresColumn from "./type-change-using-ignores-column.js";
+import validateInSameTransaction from "./validate-in-same-transaction.js";
 import preferRepack from "./prefer-repack.js";
 import preferRobustStmts from "./prefer-robust-stmts.js";
 import renamingColumn from "./renaming-column.js";
@@ -13,6 +22,15 @@ import transactionNesting from "./transaction-nesting.js";
 
 /** Rules registered from this batch file (one rule per file beside it; id = file name). Merged into RULES. */
 export const BATCH_B = {
+  "adding-serial-or-identity-column": addingSerialOrIdentityColumn,
+  "ban-add-exclusion-constraint": banAddExclusionConstraint,
+  "ban-drop-constraint": banDropConstraint,
+  "concurrent-index-retry-invalid": concurrentIndexRetryInvalid,
+  "fk-not-valid-on-partitioned": fkNotValidOnPartitioned,
+  "partitioned-index-not-concurrent": partitionedIndexNotConcurrent,
+  "primary-key-on-nullable-columns": primaryKeyOnNullableColumns,
+  "type-change-using-ignores-column": typeChangeUsingIgnoresColumn,
+  "validate-in-same-transaction": validateInSameTransaction,
   "prefer-repack": preferRepack,
   "prefer-robust-stmts": preferRobustStmts,
   "renaming-column": renamingColumn,
