@@ -16,7 +16,7 @@ export const SQUAWK_RULES = [
   "require-table-schema", "transaction-nesting",
 ] as const;
 
-const scopes = (r: Rule): string => [r.statement ? "migration statements" : "", r.schema ? "schema" : ""].filter(Boolean).join(", ");
+const scopes = (r: Rule): string => [r.statement || r.end ? "migration statements" : "", r.schema ? "schema" : ""].filter(Boolean).join(", ");
 
 /** The docs page of a rule, from its own docs and its case table (the examples run in test/lint/rule-docs.test.ts). */
 export function ruleDoc(rule: Rule, cases: RuleCases): string {

@@ -76,6 +76,20 @@ export function lintMigration(parser: PgParser, file: string, text: string, opti
     }
     state = nextState(state, statement);
   }
+  const last = parsed.statements.at(-1);
+  for (const active of options.rules) {
+    if (!active.rule.end || suppressed(fileIgnores, active.rule.id)) continue;
+    for (const report of active.rule.end(state, context(active))) {
+      findings.push({
+        rule: active.rule.id,
+        severity: active.severity,
+        message: report.message,
+        location: parsed.locate(report.at ?? last?.byteStart ?? 0),
+        help: report.help ?? active.rule.docs.fix,
+        ...(report.fix ? { fix: report.fix } : {}),
+      });
+    }
+  }
   return { findings, locks };
 }
 

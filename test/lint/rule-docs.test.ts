@@ -32,7 +32,7 @@ describe("the rule registry and the rules' docs", () => {
       assert.equal(page, ruleDoc(rule, cases), "run npm run docs:rules");
       const given = /Given:\n\n```sql\n([\s\S]*?)```/.exec(page)?.[1] ?? "";
       for (const [, kind, sql] of page.matchAll(/```sql (flagged|ok)\n([\s\S]*?)```/g)) {
-        const found = rule.statement ? await lintText(rule, sql!) : await lintLoaded(await scratch.acquire(), rule, `${given}${sql}`);
+        const found = rule.statement || rule.end ? await lintText(rule, sql!) : await lintLoaded(await scratch.acquire(), rule, `${given}${sql}`);
         if (kind === "flagged") assert.ok(found.length > 0, `${rule.id} should flag:\n${sql}`);
         else assert.deepEqual(found.map((f) => f.message), [], `${rule.id} should not flag:\n${sql}`);
       }

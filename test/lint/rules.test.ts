@@ -25,14 +25,14 @@ describe("lint rules: valid / invalid tables, fixes applied on PGlite and linted
 
       for (const [i, sql] of cases.valid.entries()) {
         it(`valid ${i + 1}`, async () => {
-          if (rule.statement) assert.deepEqual((await lintText(rule, sql)).map((f) => f.message), []);
+          if (rule.statement || rule.end) assert.deepEqual((await lintText(rule, sql)).map((f) => f.message), []);
           if (rule.schema) assert.deepEqual((await lintLoaded(await db(), rule, setup + sql)).map((f) => f.message), []);
         });
       }
       for (const [i, c] of cases.invalid.entries()) {
         it(`invalid ${i + 1}`, async () => {
           let total = 0;
-          if (rule.statement) {
+          if (rule.statement || rule.end) {
             const found = await lintText(rule, c.sql);
             total += found.length;
             for (const f of found.filter((x) => x.fix)) {

@@ -2,6 +2,7 @@ import type { Rule } from "../rule.js";
 import addingRequiredField from "./adding-required-field.js";
 import banConcurrentIndexCreationInTransaction from "./ban-concurrent-index-creation-in-transaction.js";
 import banDropColumn from "./ban-drop-column.js";
+import banUncommittedTransaction from "./ban-uncommitted-transaction.js";
 import constraintMissingNotValid from "./constraint-missing-not-valid.js";
 import fkMissingIndex from "./fk-missing-index.js";
 import preferIdentity from "./prefer-identity.js";
@@ -24,6 +25,7 @@ export const RULES = {
   "adding-required-field": addingRequiredField,
   "ban-concurrent-index-creation-in-transaction": banConcurrentIndexCreationInTransaction,
   "ban-drop-column": banDropColumn,
+  "ban-uncommitted-transaction": banUncommittedTransaction,
   "constraint-missing-not-valid": constraintMissingNotValid,
   "fk-missing-index": fkMissingIndex,
   "prefer-identity": preferIdentity,
