@@ -1,4 +1,12 @@
 import type { Rule } from "../rule.js";
+import banRules from "./ban-rules.js";
+import banTableInheritance from "./ban-table-inheritance.js";
+import defaultPartitionHazard from "./default-partition-hazard.js";
+import extensionInPublic from "./extension-in-public.js";
+import fkCrossSchema from "./fk-cross-schema.js";
+import primaryKeyTooWide from "./primary-key-too-wide.js";
+import publicSchemaCreate from "./public-schema-create.js";
+import viewSelectStar from "./view-select-star.js";
 import checkConstraintTautology from "./check-constraint-tautology.js";
 import checkConstraintUnsatisfiable from "./check-constraint-unsatisfiable.js";
 import duplicateIndex from "./duplicate-index.js";
@@ -26,4 +34,12 @@ export const BATCH_D = {
   "rls-not-forced": rlsNotForced,
   "rls-policy-always-true": rlsPolicyAlwaysTrue,
   "security-definer-function-public-execute": securityDefinerFunctionPublicExecute,
+  "ban-rules": banRules,
+  "ban-table-inheritance": banTableInheritance,
+  "default-partition-hazard": defaultPartitionHazard,
+  "extension-in-public": extensionInPublic,
+  "fk-cross-schema": fkCrossSchema,
+  "primary-key-too-wide": primaryKeyTooWide,
+  "public-schema-create": publicSchemaCreate,
+  "view-select-star": viewSelectStar,
 } as const satisfies Record<string, Rule>;
