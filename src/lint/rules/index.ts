@@ -16,6 +16,8 @@ import { BATCH_A } from "./batch-a.js";
 import { BATCH_B } from "./batch-b.js";
 import { BATCH_C } from "./batch-c.js";
 import { BATCH_D } from "./batch-d.js";
+import { BATCH_E } from "./batch-e.js";
+import { BATCH_F } from "./batch-f.js";
 
 /**
  * Every lint rule, by id. The registry is closed: a rule exists when it is listed here, its id is its file name
@@ -39,6 +41,8 @@ export const RULES = {
   ...BATCH_B,
   ...BATCH_C,
   ...BATCH_D,
+  ...BATCH_E,
+  ...BATCH_F,
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;
