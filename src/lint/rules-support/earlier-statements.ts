@@ -92,3 +92,17 @@ export function knownNullableColumns(earlier: readonly Statement[], table: strin
   }
   return nullable;
 }
+
+/** Whether a VacuumStmt is `VACUUM FULL` (`(FULL false)`, `(FULL off)`, `(FULL 0)` turn the option off). */
+export function vacuumFull(node: Node): boolean {
+  if (!node.is_vacuumcmd) return false;
+  return ((node.options ?? []) as Node[]).some((o) => {
+    const d = o.DefElem as Node | undefined;
+    if (d?.defname !== "full") return false;
+    const arg = d.arg as Node | undefined;
+    if (!arg) return true;
+    if (arg.Integer) return ((arg.Integer as Node).ival ?? 0) !== 0;
+    const value = String((arg.String as Node | undefined)?.sval ?? (arg.Boolean as Node | undefined)?.boolval ?? "true").toLowerCase();
+    return !["false", "off", "0"].includes(value);
+  });
+}

@@ -1,18 +1,7 @@
 import { rangeVarName } from "../ast.js";
 import { defineRule } from "../rule.js";
+import { vacuumFull } from "../rules-support/earlier-statements.js";
 import type { Node } from "../statements.js";
-
-/** `VACUUM (FULL false)` / `(FULL off)` / `(FULL 0)` turn the option off. */
-function fullOption(node: Node): boolean {
-  return ((node.options ?? []) as Node[]).some((o) => {
-    const d = o.DefElem as Node | undefined;
-    if (d?.defname !== "full") return false;
-    const arg = d.arg as Node | undefined;
-    if (!arg) return true;
-    const value = String(((arg.String as Node | undefined)?.sval ?? (arg.Integer as Node | undefined)?.ival ?? (arg.Boolean as Node | undefined)?.boolval ?? "true")).toLowerCase();
-    return !["false", "off", "0", "no"].includes(value);
-  });
-}
 
 export default defineRule({
   id: "prefer-repack",
@@ -24,7 +13,7 @@ export default defineRule({
     squawk: "prefer-repack",
   },
   statement: ({ kind, node }, state) => {
-    if (kind === "VacuumStmt" && node.is_vacuumcmd && fullOption(node)) {
+    if (kind === "VacuumStmt" && vacuumFull(node)) {
       const tables = ((node.rels ?? []) as Node[]).map((r) => rangeVarName((r.VacuumRelation as Node).relation as Node));
       const existing = tables.filter((t) => !state.createdTables.has(t));
       if (tables.length > 0 && existing.length === 0) return [];

@@ -1,6 +1,6 @@
 import { alterCommands, columnConstraints, rangeVarName, typeName } from "../ast.js";
 import { defineRule } from "../rule.js";
-import { earlierStatements, statementTimeoutSet } from "../rules-support/earlier-statements.js";
+import { earlierStatements, statementTimeoutSet, vacuumFull } from "../rules-support/earlier-statements.js";
 import type { Node, Statement } from "../statements.js";
 
 const history = earlierStatements();
@@ -58,7 +58,7 @@ function longRunning(s: Statement, created: ReadonlySet<string>): { table: strin
     case "ClusterStmt":
       return { table: table || "every clustered table", why: "CLUSTER rewrites the table" };
     case "VacuumStmt":
-      if (!node.is_vacuumcmd || !((node.options ?? []) as Node[]).some((o) => (o.DefElem as Node | undefined)?.defname === "full")) return undefined;
+      if (!vacuumFull(node)) return undefined;
       {
         const tables = ((node.rels ?? []) as Node[]).map((r) => rangeVarName((r.VacuumRelation as Node).relation as Node)).filter((t) => !created.has(t));
         if ((node.rels as Node[] | undefined)?.length && tables.length === 0) return undefined;

@@ -4,7 +4,7 @@ export default {
   setup: "CREATE TABLE orders (id bigint PRIMARY KEY, note text);",
   valid: [
     "VACUUM (ANALYZE) orders;",
-    "VACUUM (FULL false, VERBOSE) orders;",
+    "VACUUM (FULL false, VERBOSE) orders;\nVACUUM (FULL 0) orders;",
     "CREATE TABLE staging (id int PRIMARY KEY); VACUUM FULL staging; CLUSTER staging USING staging_pkey;",
   ],
   invalid: [
