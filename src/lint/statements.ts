@@ -1,4 +1,3 @@
-import { lineColumn } from "../sources/source-error.js";
 import { byteToIndex } from "../sources/split-statements.js";
 import type { PgParser } from "../sql/parser.js";
 import type { Location } from "./finding.js";
@@ -50,7 +49,8 @@ export class MigrationSyntaxError extends Error {
 export function parseMigration(parser: PgParser, file: string, text: string): ParsedMigration {
   const ascii = Buffer.byteLength(text, "utf8") === text.length;
   const toIndex = ascii ? (b: number): number => b : byteToIndex(text);
-  const locate = (byteOffset: number): Location => ({ file, ...lineColumn(text, toIndex(Math.max(0, byteOffset))) });
+  const at = lineIndex(text);
+  const locate = (byteOffset: number): Location => ({ file, ...at(toIndex(Math.max(0, byteOffset))) });
   let parsed: ReturnType<PgParser["parseSync"]>;
   try {
     parsed = parser.parseSync(text);
@@ -74,6 +74,26 @@ export function parseMigration(parser: PgParser, file: string, text: string): Pa
     return { kind, node: wrapper[kind] ?? {}, text: body.slice(lead).trim(), index, byteStart: start + Buffer.byteLength(body.slice(0, lead), "utf8"), comments };
   });
   return { statements, locate };
+}
+
+/**
+ * `lineColumn` for many positions of one text: the line starts are found once and each position by binary search
+ * (a dump has thousands of statements and findings; scanning from the top for each was quadratic).
+ */
+function lineIndex(text: string): (index: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (index) => {
+    // The last line start at or before index; a newline at index itself ends the line it is on.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: index - starts[lo]! + 1 };
+  };
 }
 
 /** Length of the whitespace and comments a statement's text starts with. */

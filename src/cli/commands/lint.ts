@@ -10,7 +10,6 @@ import { lintToGithub } from "../../report/lint-github.js";
 import { lintToJson } from "../../report/lint-json.js";
 import { lintToSarif } from "../../report/lint-sarif.js";
 import { lintToText } from "../../report/lint-text.js";
-import { loadCatalog } from "../../sources/source.js";
 import { loadParser } from "../../sql/parser.js";
 import { type CliIo, EXIT, type ExitCode, UsageError } from "../io.js";
 import { VERSION } from "../run.js";
@@ -54,6 +53,9 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
+/** The catalog readers (database drivers, introspection, snapshots): loaded on use, a file lint never needs them. */
+const catalogSources = (): Promise<typeof import("../../sources/source.js")> => import("../../sources/source.js");
+
 const DEFAULT_CONFIGS = ["pg-schema.config.json", "pg-schema.config.yaml", "pg-schema.config.yml"];
 
 export async function lintCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -91,7 +93,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<E
   const sources = new Map<string, string>();
   for (const target of positionals) {
     if (isConnectionUrl(target) || target.endsWith(".json")) {
-      findings.push(...lintCatalog(await loadCatalog(target), options));
+      findings.push(...lintCatalog(await (await catalogSources()).loadCatalog(target), options));
       continue;
     }
     if (!existsSync(target)) throw new UsageError(`no such file or folder: ${target}`, "lint");
@@ -106,7 +108,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<E
       findings.push(...result.findings);
       locks.push(...result.locks);
     }
-    if (values.load) findings.push(...lintCatalog(await loadCatalog(target, values.shadow ? { shadow: values.shadow } : {}), options));
+    if (values.load) findings.push(...lintCatalog(await (await catalogSources()).loadCatalog(target, values.shadow ? { shadow: values.shadow } : {}), options));
   }
 
   const output =
