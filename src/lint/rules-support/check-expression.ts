@@ -73,11 +73,26 @@ const NUMERIC_TYPES: ReadonlySet<string> = new Set(["int2", "int4", "int8", "sma
 
 // --- deparsed text -----------------------------------------------------------------------------------------------
 
-/** The conjuncts of a CHECK expression as PostgreSQL prints it: `((a > 5) AND (a < 3))`, `(c IS NULL)`, `false`. */
-export function atomsOfText(text: string): Atom[] {
+/**
+ * The conjuncts of a CHECK expression as PostgreSQL prints it: `((a > 5) AND (a < 3))`, `(c IS NULL)`, `false`.
+ * PostgreSQL adds the casts it applied (`((a)::numeric > 2.5)` for an integer `a`): a cast of a column is looked
+ * through only when it is exact for the column's type (`typeOf`, `format_type` text), so that `a` and its cast
+ * compare the same values.
+ */
+export function atomsOfText(text: string, typeOf: (column: string) => string | undefined = () => undefined): Atom[] {
   const tokens = tokenize(text);
-  return tokens ? atomsOfTokens(tokens) : [OTHER];
+  return tokens ? atomsOfTokens(tokens, typeOf) : [OTHER];
 }
+
+/** Casts that keep every value and its order exactly (integer widening, integers to numeric, real to double). */
+const EXACT_CASTS: Readonly<Record<string, readonly string[]>> = {
+  smallint: ["smallint", "integer", "bigint", "numeric", "real", "double precision"],
+  integer: ["integer", "bigint", "numeric", "double precision"],
+  bigint: ["bigint", "numeric"],
+  numeric: ["numeric"],
+  real: ["real", "double precision"],
+  "double precision": ["double precision"],
+};
 
 type Token = { readonly t: "ident" | "string" | "number" | "word" | "punct"; readonly v: string };
 
@@ -148,19 +163,19 @@ function splitTop(tokens: Token[], at: (t: Token) => boolean): Token[][] {
 
 const isWord = (t: Token, w: string): boolean => t.t === "word" && t.v.toUpperCase() === w;
 
-function atomsOfTokens(input: Token[]): Atom[] {
+function atomsOfTokens(input: Token[], typeOf: (column: string) => string | undefined): Atom[] {
   const tokens = unwrap(input);
   const conjuncts = splitTop(tokens, (t) => isWord(t, "AND"));
-  if (conjuncts.length > 1) return conjuncts.flatMap(atomsOfTokens);
+  if (conjuncts.length > 1) return conjuncts.flatMap((c) => atomsOfTokens(c, typeOf));
   if (splitTop(tokens, (t) => isWord(t, "OR")).length > 1) return [OTHER];
   if (tokens.length === 1 && tokens[0]!.t === "word" && /^(true|false)$/i.test(tokens[0]!.v)) return [{ kind: "const", value: /^true$/i.test(tokens[0]!.v) }];
   const n = tokens.length;
   if (n >= 3 && isWord(tokens[n - 1]!, "NULL") && isWord(tokens[n - 2]!, "IS")) {
-    const column = columnOfTokens(tokens.slice(0, n - 2));
+    const column = columnOfTokens(tokens.slice(0, n - 2), typeOf);
     return column === undefined ? [OTHER] : [{ kind: "null-test", column, isNull: true }];
   }
   if (n >= 4 && isWord(tokens[n - 1]!, "NULL") && isWord(tokens[n - 2]!, "NOT") && isWord(tokens[n - 3]!, "IS")) {
-    const column = columnOfTokens(tokens.slice(0, n - 3));
+    const column = columnOfTokens(tokens.slice(0, n - 3), typeOf);
     return column === undefined ? [OTHER] : [{ kind: "null-test", column, isNull: false }];
   }
   const sides = splitTop(tokens, (t) => t.t === "punct" && OPS.has(t.v));
@@ -171,30 +186,39 @@ function atomsOfTokens(input: Token[]): Atom[] {
     if (t.t === "punct" && t.v === ")") depth--;
     return depth === 0 && t.t === "punct" && OPS.has(t.v);
   })!.v as Op;
-  return [comparison(op, columnOfTokens(sides[0]!), numberOfTokens(sides[0]!), columnOfTokens(sides[1]!), numberOfTokens(sides[1]!))];
+  return [comparison(op, columnOfTokens(sides[0]!, typeOf), numberOfTokens(sides[0]!), columnOfTokens(sides[1]!, typeOf), numberOfTokens(sides[1]!))];
 }
 
 /** Drops a trailing `::type` (a cast to a numeric type keeps the order of values) and wrapping parentheses. */
-function uncast(tokens: Token[]): { inner: Token[]; numericCast: boolean; cast: boolean } {
+function uncast(tokens: Token[]): { inner: Token[]; numericCast: boolean; cast: boolean; types: string[] } {
   let inner = unwrap(tokens);
   let numericCast = true;
   let cast = false;
+  const types: string[] = [];
   for (;;) {
     const parts = splitTop(inner, (t) => t.t === "punct" && t.v === "::");
-    if (parts.length !== 2) return { inner, numericCast, cast };
+    if (parts.length !== 2) return { inner, numericCast, cast, types };
     const type = parts[1]!.map((t) => t.v).join(" ").toLowerCase();
     cast = true;
+    types.unshift(type);
     if (!/^(smallint|integer|bigint|numeric|real|double precision)$/.test(type)) numericCast = false;
     inner = unwrap(parts[0]!);
   }
 }
 
-function columnOfTokens(tokens: Token[]): string | undefined {
-  const { inner, numericCast } = uncast(tokens);
-  if (!numericCast || inner.length !== 1) return undefined;
+function columnOfTokens(tokens: Token[], typeOf: (column: string) => string | undefined): string | undefined {
+  const { inner, types } = uncast(tokens);
+  if (inner.length !== 1) return undefined;
   const t = inner[0]!;
-  if (t.t === "ident") return t.v;
-  return t.t === "word" && !/^(true|false|null)$/i.test(t.v) ? t.v : undefined;
+  const column = t.t === "ident" ? t.v : t.t === "word" && !/^(true|false|null)$/i.test(t.v) ? t.v : undefined;
+  if (column === undefined || types.length === 0) return column;
+  // Each cast, innermost first, must be exact from the type before it.
+  let from = typeOf(column)?.replace(/\(.*\)$/, "");
+  for (const to of types) {
+    if (!from || !(EXACT_CASTS[from] ?? []).includes(to)) return undefined;
+    from = to;
+  }
+  return column;
 }
 
 function numberOfTokens(tokens: Token[]): number | undefined {

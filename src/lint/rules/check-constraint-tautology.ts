@@ -21,7 +21,7 @@ export default defineRule({
   schema: (catalog) =>
     catalog.tables.flatMap((t) =>
       t.constraints.flatMap((c) =>
-        c.kind === "check" && tautology(atomsOfText(c.expression), catalogNotNull(t.columns))
+        c.kind === "check" && tautology(atomsOfText(c.expression, (col) => t.columns.find((x) => x.name === col)?.type), catalogNotNull(t.columns))
           ? [
               {
                 message: `CHECK ${c.name} on ${t.schema}.${t.name} always passes: ${c.expression}`,

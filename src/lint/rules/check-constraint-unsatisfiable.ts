@@ -22,7 +22,7 @@ export default defineRule({
     catalog.tables.flatMap((t) =>
       t.constraints.flatMap((c) => {
         if (c.kind !== "check" || c.noInherit || c.notEnforced) return [];
-        const why = unsatisfiable(atomsOfText(c.expression), catalogNotNull(t.columns));
+        const why = unsatisfiable(atomsOfText(c.expression, (col) => t.columns.find((x) => x.name === col)?.type), catalogNotNull(t.columns));
         return why ? [{ message: `CHECK ${c.name} on ${t.schema}.${t.name} can never pass: ${why}`, object: `${t.schema}.${t.name}` }] : [];
       }),
     ),
