@@ -1,0 +1,12 @@
+import type { RuleCases } from "./case-types.js";
+
+export default {
+  valid: [
+    "ALTER TABLE orders ALTER COLUMN note SET DEFAULT NULL;",
+    "INSERT INTO docs (body) VALUES ('null'), ('[1, null]');",
+  ],
+  invalid: [
+    { sql: "CREATE TABLE orders (id bigint, note text DEFAULT 'NULL');", findings: 1 },
+    { sql: "UPDATE orders SET note = 'Null' WHERE note = ' NULL ';", findings: 2 },
+  ],
+} satisfies RuleCases;
