@@ -11,8 +11,13 @@ import { lintLoaded, lintText } from "./lint-harness.js";
 const scratch = new PgliteScratch();
 after(() => scratch.close());
 
-/** A clean database (the same PGlite instance, wiped): schema cases run in rolled-back transactions on it. */
-const db = (): Promise<Database> => scratch.acquire();
+/**
+ * The database schema cases run on, in rolled-back transactions (so it stays clean between them); a statement fix
+ * runs outside a transaction and is wiped afterwards.
+ */
+let current: Promise<Database> | undefined;
+const db = (): Promise<Database> => (current ??= scratch.acquire());
+const wipe = (): Promise<Database> => (current = scratch.acquire());
 
 describe("lint rules: valid / invalid tables, fixes applied on PGlite and linted again", () => {
   for (const [id, rule] of Object.entries(RULES)) {
@@ -38,11 +43,11 @@ describe("lint rules: valid / invalid tables, fixes applied on PGlite and linted
             for (const f of found.filter((x) => x.fix)) {
               // The rewritten statement runs on an engine (after the setup) and is clean.
               assert.deepEqual((await lintText(rule, f.fix!.sql)).map((x) => x.message), [], `fix of ${id} still flagged:\n${f.fix!.sql}`);
-              const d = await db();
+              const d = await wipe();
               try {
                 await d.session((s) => applySql(s, [{ name: "setup+fix.sql", text: `${setup}${f.fix!.sql}` }]));
               } finally {
-                await db();
+                await wipe();
               }
             }
           }
