@@ -1,4 +1,21 @@
 import type { Rule } from "../rule.js";
+import banExplicitNullConstraint from "./ban-explicit-null-constraint.js";
+import banSingleLetterIdentifier from "./ban-single-letter-identifier.js";
+import banTypedTable from "./ban-typed-table.js";
+import constantGeneratedColumn from "./constant-generated-column.js";
+import numericWithScale from "./numeric-with-scale.js";
+import requireExplicitConstraintName from "./require-explicit-constraint-name.js";
+import tableColumnNameConflict from "./table-column-name-conflict.js";
+import temporalColumnSuffix from "./temporal-column-suffix.js";
 
 /** Rules registered from this batch file (one rule per file beside it; id = file name). Merged into RULES. */
-export const BATCH_F = {} as const satisfies Record<string, Rule>;
+export const BATCH_F = {
+  "numeric-with-scale": numericWithScale,
+  "ban-explicit-null-constraint": banExplicitNullConstraint,
+  "ban-typed-table": banTypedTable,
+  "constant-generated-column": constantGeneratedColumn,
+  "require-explicit-constraint-name": requireExplicitConstraintName,
+  "ban-single-letter-identifier": banSingleLetterIdentifier,
+  "table-column-name-conflict": tableColumnNameConflict,
+  "temporal-column-suffix": temporalColumnSuffix,
+} as const satisfies Record<string, Rule>;
