@@ -1,4 +1,9 @@
 import type { Rule } from "../rule.js";
+import triggerDdlOnExistingTable from "./trigger-ddl-on-existing-table.js";
+import refreshMatviewConcurrently from "./refresh-matview-concurrently.js";
+import enumValueUsedInSameTransaction from "./enum-value-used-in-same-transaction.js";
+import banUnbatchedDmlInMigration from "./ban-unbatched-dml-in-migration.js";
+import attachPartitionWithoutCheck from "./attach-partition-without-check.js";
 import autovacuumDisabled from "./autovacuum-disabled.js";
 import banCurrentTime from "./ban-current-time.js";
 import banDropCascade from "./ban-drop-cascade.js";
@@ -17,6 +22,11 @@ import stringifiedNull from "./stringified-null.js";
 
 /** Rules registered from this batch file (one rule per file beside it; id = file name). Merged into RULES. */
 export const BATCH_E = {
+  "trigger-ddl-on-existing-table": triggerDdlOnExistingTable,
+  "refresh-matview-concurrently": refreshMatviewConcurrently,
+  "enum-value-used-in-same-transaction": enumValueUsedInSameTransaction,
+  "ban-unbatched-dml-in-migration": banUnbatchedDmlInMigration,
+  "attach-partition-without-check": attachPartitionWithoutCheck,
   "autovacuum-disabled": autovacuumDisabled,
   "ban-current-time": banCurrentTime,
   "ban-drop-cascade": banDropCascade,
