@@ -1,4 +1,10 @@
 import type { Rule } from "../rule.js";
+import tableNameInflection from "./table-name-inflection.js";
+import banEnvironmentNamedSchema from "./ban-environment-named-schema.js";
+import primaryKeyNotSurrogate from "./primary-key-not-surrogate.js";
+import missingForeignKey from "./missing-foreign-key.js";
+import fkToUniqueNotPk from "./fk-to-unique-not-pk.js";
+import checkConstraintNotImmutable from "./check-constraint-not-immutable.js";
 import banExplicitNullConstraint from "./ban-explicit-null-constraint.js";
 import banSingleLetterIdentifier from "./ban-single-letter-identifier.js";
 import banTypedTable from "./ban-typed-table.js";
@@ -18,4 +24,10 @@ export const BATCH_F = {
   "ban-single-letter-identifier": banSingleLetterIdentifier,
   "table-column-name-conflict": tableColumnNameConflict,
   "temporal-column-suffix": temporalColumnSuffix,
+  "table-name-inflection": tableNameInflection,
+  "ban-environment-named-schema": banEnvironmentNamedSchema,
+  "primary-key-not-surrogate": primaryKeyNotSurrogate,
+  "missing-foreign-key": missingForeignKey,
+  "fk-to-unique-not-pk": fkToUniqueNotPk,
+  "check-constraint-not-immutable": checkConstraintNotImmutable,
 } as const satisfies Record<string, Rule>;
