@@ -1,4 +1,9 @@
 import type { Rule } from "../rule.js";
+import typeChangeRevalidatesCheck from "./type-change-revalidates-check.js";
+import statementAfterAccessExclusive from "./statement-after-access-exclusive.js";
+import lockTimeoutMisconfigured from "./lock-timeout-misconfigured.js";
+import combineAlterTable from "./combine-alter-table.js";
+import analyzeAfterTypeChange from "./analyze-after-type-change.js";
 import triggerDdlOnExistingTable from "./trigger-ddl-on-existing-table.js";
 import refreshMatviewConcurrently from "./refresh-matview-concurrently.js";
 import enumValueUsedInSameTransaction from "./enum-value-used-in-same-transaction.js";
@@ -22,6 +27,11 @@ import stringifiedNull from "./stringified-null.js";
 
 /** Rules registered from this batch file (one rule per file beside it; id = file name). Merged into RULES. */
 export const BATCH_E = {
+  "type-change-revalidates-check": typeChangeRevalidatesCheck,
+  "statement-after-access-exclusive": statementAfterAccessExclusive,
+  "lock-timeout-misconfigured": lockTimeoutMisconfigured,
+  "combine-alter-table": combineAlterTable,
+  "analyze-after-type-change": analyzeAfterTypeChange,
   "trigger-ddl-on-existing-table": triggerDdlOnExistingTable,
   "refresh-matview-concurrently": refreshMatviewConcurrently,
   "enum-value-used-in-same-transaction": enumValueUsedInSameTransaction,
