@@ -1,4 +1,10 @@
 import type { Rule } from "../rule.js";
+import rlsPolicyPerRowFunction from "./rls-policy-per-row-function.js";
+import rlsPolicyColumnUnindexed from "./rls-policy-column-unindexed.js";
+import securityDefinerView from "./security-definer-view.js";
+import extensionAllowlist from "./extension-allowlist.js";
+import schemaOwnerSystemRole from "./schema-owner-system-role.js";
+import mixedObjectOwners from "./mixed-object-owners.js";
 import tableNameInflection from "./table-name-inflection.js";
 import banEnvironmentNamedSchema from "./ban-environment-named-schema.js";
 import primaryKeyNotSurrogate from "./primary-key-not-surrogate.js";
@@ -30,4 +36,10 @@ export const BATCH_F = {
   "missing-foreign-key": missingForeignKey,
   "fk-to-unique-not-pk": fkToUniqueNotPk,
   "check-constraint-not-immutable": checkConstraintNotImmutable,
+  "rls-policy-per-row-function": rlsPolicyPerRowFunction,
+  "rls-policy-column-unindexed": rlsPolicyColumnUnindexed,
+  "security-definer-view": securityDefinerView,
+  "extension-allowlist": extensionAllowlist,
+  "schema-owner-system-role": schemaOwnerSystemRole,
+  "mixed-object-owners": mixedObjectOwners,
 } as const satisfies Record<string, Rule>;
