@@ -16,7 +16,7 @@ export default defineRule({
   statement: ({ kind, node }, state) => {
     if (kind === "DropStmt" && node.behavior === "DROP_CASCADE") {
       const type = node.removeType as string;
-      const what = type.replace(/^OBJECT_/, "").toLowerCase().replace(/_/g, " ");
+      const what = type === "OBJECT_MATVIEW" ? "materialized view" : type.replace(/^OBJECT_/, "").toLowerCase().replace(/_/g, " ");
       if (TABLE_KINDS.has(type) && droppedObjects(node).every((t) => state.createdTables.has(t))) return [];
       return [{ message: `DROP ${what.toUpperCase()} … CASCADE also drops every object that depends on it, unnamed` }];
     }

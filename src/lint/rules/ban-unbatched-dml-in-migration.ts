@@ -16,7 +16,7 @@ function heldLocks(earlier: readonly Statement[], createdTables: ReadonlySet<str
     if (k === "TRANS_STMT_COMMIT" || k === "TRANS_STMT_ROLLBACK") begin = -1;
   }
   if (begin < 0) return [];
-  const tables = earlier.filter((s) => s.index > begin).flatMap((s) => statementLocks(s).filter((l) => blocksWrites(l.mode) && !createdTables.has(l.table)).map((l) => l.table));
+  const tables = earlier.filter((s) => s.index > begin).flatMap((s) => statementLocks(s).filter((l) => blocksWrites(l.mode) && !l.table.endsWith("?") && !createdTables.has(l.table)).map((l) => l.table));
   return [...new Set(tables)];
 }
 

@@ -32,7 +32,7 @@ export default defineRule({
       return [{ message: "SET LOCAL lock_timeout outside a transaction block has no effect", at, fix: { title: "set it for the session", sql: `SET lock_timeout = '${ms !== undefined ? `${ms}ms` : "5s"}';` } }];
     }
     if (earlier.some((s) => s.kind === "VariableSetStmt" && s.node.name === "lock_timeout")) return [];
-    const risky = earlier.find((s) => statementLocks(s).some((l) => blocksWrites(l.mode) && !state.createdTables.has(l.table)));
+    const risky = earlier.find((s) => statementLocks(s).some((l) => blocksWrites(l.mode) && !l.table.endsWith("?") && !state.createdTables.has(l.table)));
     if (!risky) return [];
     return [{ message: `lock_timeout is set after statement ${risky.index + 1} (${risky.text.length > 40 ? `${risky.text.slice(0, 40)}…` : risky.text}) already waited for its lock without one`, at }];
   },

@@ -32,7 +32,7 @@ export default defineRule({
     const earlier = history(statement);
     if (!state.inTransaction || INSTANT.has(statement.kind)) return [];
     const open = openTransaction(earlier);
-    const held = (s: Statement): string[] => statementLocks(s).filter((l) => l.mode === "ACCESS EXCLUSIVE" && !state.createdTables.has(l.table)).map((l) => l.table);
+    const held = (s: Statement): string[] => statementLocks(s).filter((l) => l.mode === "ACCESS EXCLUSIVE" && !l.table.endsWith("?") && !state.createdTables.has(l.table)).map((l) => l.table);
     const first = open.findIndex((s) => held(s).length > 0);
     if (first < 0) return [];
     // Reported once: at the first statement after the lock that does any work.

@@ -4,6 +4,7 @@ export default {
   valid: [
     "CREATE TABLE archive_2020 (id bigint); ALTER TABLE archive_2020 SET TABLESPACE pg_default;",
     "ALTER TABLE events SET (fillfactor = 90);",
+    "CREATE INDEX app_events_kind_idx ON app.events (kind); ALTER INDEX app.app_events_kind_idx SET TABLESPACE fast_disks;",
   ],
   invalid: [
     { sql: "ALTER TABLE events SET TABLESPACE slow_disks;", findings: 1 },
