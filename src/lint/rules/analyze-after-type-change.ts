@@ -32,7 +32,7 @@ export default defineRule({
   severity: "info",
   docs: {
     summary: "`ALTER COLUMN … TYPE` on a table this migration did not create, with no `ANALYZE` of the table (or column) after it by the end of the file.",
-    why: "Changing a column's type deletes the column's statistics. Until autovacuum gets to analyze the table (on a large table that can take a long time, since the change alone does not count as modified rows), the planner guesses the column's selectivity and can pick bad plans for every query filtering or joining on it.",
+    why: "Changing a column's type deletes the column's statistics. Until autovacuum gets to analyze the table (it analyzes a table once enough of its rows have changed, and a type change need not count as changed rows), the planner guesses the column's selectivity and can pick bad plans for every query filtering or joining on it.",
     fix: "End the migration with `ANALYZE table;` (or `ANALYZE table (column);`).",
   },
   statement: (statement, state) => {

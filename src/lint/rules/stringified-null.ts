@@ -1,30 +1,37 @@
+import { findNodes } from "../ast.js";
 import { defineRule } from "../rule.js";
 import type { Node } from "../statements.js";
 
-/** String constants that spell NULL (`'NULL'`, `'Null'`, `' NULL '`), except the lower-case JSON literal `'null'`. */
-function stringNulls(tree: unknown): Node[] {
-  const found: Node[] = [];
-  const visit = (v: unknown): void => {
-    if (Array.isArray(v)) for (const x of v) visit(x);
-    else if (v && typeof v === "object") {
-      const n = v as Node;
-      const c = n.A_Const as Node | undefined;
-      const text = ((c?.sval as Node | undefined)?.sval as string | undefined) ?? undefined;
-      if (c && text !== undefined && text.trim().toUpperCase() === "NULL" && text !== "null") found.push(c);
-      for (const x of Object.values(n)) visit(x);
-    }
-  };
-  visit(tree);
-  return found;
+/** The string constant an expression is (under any casts: `'NULL'::text`), if it spells NULL; the lower-case JSON literal `'null'` is not counted. */
+function stringNull(expr: Node | undefined): Node | undefined {
+  let e = expr;
+  while (e?.TypeCast) e = (e.TypeCast as Node).arg as Node | undefined;
+  const c = e?.A_Const as Node | undefined;
+  const text = (c?.sval as Node | undefined)?.sval as string | undefined;
+  return text !== undefined && text.trim().toUpperCase() === "NULL" && text !== "null" ? c : undefined;
+}
+
+/** Expressions that give a value to store: column and domain DEFAULTs, VALUES items, SET and SELECT-list values. */
+function valueExpressions(node: Node): Node[] {
+  return [
+    ...findNodes(node, "Constraint").filter((c) => c.contype === "CONSTR_DEFAULT").map((c) => c.raw_expr as Node),
+    ...findNodes(node, "AlterTableCmd").filter((c) => c.subtype === "AT_ColumnDefault").map((c) => c.def as Node),
+    ...findNodes(node, "valuesLists").flatMap((lists) => (lists as unknown as Node[]).flatMap((l) => ((l.List as Node | undefined)?.items ?? []) as Node[])),
+    ...findNodes(node, "ResTarget").map((t) => t.val as Node),
+  ];
 }
 
 export default defineRule({
   id: "stringified-null",
   severity: "warning",
   docs: {
-    summary: "A string literal `'NULL'` (a DEFAULT, an inserted or assigned value, a comparison…).",
-    why: "`'NULL'` is a four-letter string, not NULL: a text column gets the word NULL, which `IS NULL` does not find, and the value is counted, indexed and displayed as data. The lower-case `'null'` is left alone: it is how JSON spells null (`'null'::jsonb`).",
+    summary: "A string literal `'NULL'` given as a value: a column or domain DEFAULT, an inserted row, an UPDATE's SET, a SELECT-list item.",
+    why: "`'NULL'` is a four-letter string, not NULL: a text column gets the word NULL, which `IS NULL` does not find, and the value is counted, indexed and displayed as data. Comparisons with `'NULL'` (cleaning such values up) are left alone, and so is the lower-case `'null'`: it is how JSON spells null (`'null'::jsonb`).",
     fix: "Write `NULL` without quotes (or drop the DEFAULT: a column's default is NULL already).",
   },
-  statement: ({ node }) => stringNulls(node).map((c) => ({ message: "'NULL' in quotes is a string, not NULL", at: c.location as number })),
+  statement: ({ node }) =>
+    valueExpressions(node)
+      .map(stringNull)
+      .filter((c): c is Node => c !== undefined)
+      .map((c) => ({ message: "'NULL' in quotes is a string, not NULL", at: c.location as number })),
 });
