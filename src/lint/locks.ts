@@ -78,6 +78,8 @@ export function statementLocks(s: Statement): StatementLock[] {
       return strongest(locks);
     }
     case "RenameStmt":
+      // Renames of schemas, types, functions… name no relation and lock no table.
+      if (!n.relation) return [];
       return [{ table: rangeVarName(n.relation as Node), mode: n.renameType === "OBJECT_INDEX" ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE" }];
     case "CreateTrigStmt":
       return [{ table: rangeVarName(n.relation as Node), mode: "SHARE ROW EXCLUSIVE" }];
