@@ -1,4 +1,9 @@
 import type { Rule } from "../rule.js";
+import banNotInSubquery from "./ban-not-in-subquery.js";
+import nullComparison from "./null-comparison.js";
+import banBetweenTimestamps from "./ban-between-timestamps.js";
+import multiColumnPartitionKey from "./multi-column-partition-key.js";
+import partitionCoverageGap from "./partition-coverage-gap.js";
 import rlsPolicyPerRowFunction from "./rls-policy-per-row-function.js";
 import rlsPolicyColumnUnindexed from "./rls-policy-column-unindexed.js";
 import securityDefinerView from "./security-definer-view.js";
@@ -42,4 +47,9 @@ export const BATCH_F = {
   "extension-allowlist": extensionAllowlist,
   "schema-owner-system-role": schemaOwnerSystemRole,
   "mixed-object-owners": mixedObjectOwners,
+  "ban-not-in-subquery": banNotInSubquery,
+  "null-comparison": nullComparison,
+  "ban-between-timestamps": banBetweenTimestamps,
+  "multi-column-partition-key": multiColumnPartitionKey,
+  "partition-coverage-gap": partitionCoverageGap,
 } as const satisfies Record<string, Rule>;
