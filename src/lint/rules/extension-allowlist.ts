@@ -1,11 +1,11 @@
 import { defineRule, type RuleContext } from "../rule.js";
 
-/** The extensions PostgreSQL ships in contrib (13–18), the procedural languages of the core distribution that are trusted, and PostGIS. */
+/** The extensions PostgreSQL ships in contrib (13–18), `plpgsql`, and PostGIS with its companion extensions. */
 export const DEFAULT_ALLOWED_EXTENSIONS: readonly string[] = [
   "adminpack", "amcheck", "autoinc", "bloom", "bool_plperl", "btree_gin", "btree_gist", "citext", "cube", "dblink", "dict_int", "dict_xsyn",
   "earthdistance", "file_fdw", "fuzzystrmatch", "hstore", "hstore_plperl", "hstore_plpython3u", "insert_username", "intagg", "intarray", "isn",
   "jsonb_plperl", "jsonb_plpython3u", "lo", "ltree", "ltree_plpython3u", "moddatetime", "old_snapshot", "pageinspect", "pg_buffercache",
-  "pg_freespacemap", "pg_logicalinspect", "pg_overexplain", "pg_prewarm", "pg_stat_statements", "pg_surgery", "pg_trgm", "pg_visibility", "pg_walinspect",
+  "pg_freespacemap", "pg_logicalinspect", "pg_prewarm", "pg_stat_statements", "pg_surgery", "pg_trgm", "pg_visibility", "pg_walinspect",
   "pgcrypto", "pgrowlocks", "pgstattuple", "postgres_fdw", "refint", "seg", "sslinfo", "tablefunc", "tcn", "tsm_system_rows", "tsm_system_time",
   "unaccent", "uuid-ossp", "xml2",
   "plpgsql",

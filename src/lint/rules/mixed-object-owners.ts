@@ -4,6 +4,7 @@ import { routineSignature } from "../rules-support/routine-signature.js";
 
 interface OwnedObject {
   readonly kind: string;
+  readonly schema: string;
   readonly object: string;
   readonly owner: string;
   /** `ALTER … OWNER TO ` without the role. */
@@ -20,16 +21,16 @@ export default defineRule({
   },
   schema: (catalog) => {
     const objects: OwnedObject[] = [
-      ...catalog.tables.map((t) => ({ kind: t.foreign ? "foreign table" : "table", object: `${t.schema}.${t.name}`, owner: t.owner, alter: `ALTER ${t.foreign ? "FOREIGN TABLE" : "TABLE"} ${qualified(t.schema, t.name)} OWNER TO ` })),
-      ...catalog.views.map((v) => ({ kind: "view", object: `${v.schema}.${v.name}`, owner: v.owner, alter: `ALTER VIEW ${qualified(v.schema, v.name)} OWNER TO ` })),
-      ...catalog.materializedViews.map((v) => ({ kind: "materialized view", object: `${v.schema}.${v.name}`, owner: v.owner, alter: `ALTER MATERIALIZED VIEW ${qualified(v.schema, v.name)} OWNER TO ` })),
+      ...catalog.tables.map((t) => ({ kind: t.foreign ? "foreign table" : "table", schema: t.schema, object: `${t.schema}.${t.name}`, owner: t.owner, alter: `ALTER ${t.foreign ? "FOREIGN TABLE" : "TABLE"} ${qualified(t.schema, t.name)} OWNER TO ` })),
+      ...catalog.views.map((v) => ({ kind: "view", schema: v.schema, object: `${v.schema}.${v.name}`, owner: v.owner, alter: `ALTER VIEW ${qualified(v.schema, v.name)} OWNER TO ` })),
+      ...catalog.materializedViews.map((v) => ({ kind: "materialized view", schema: v.schema, object: `${v.schema}.${v.name}`, owner: v.owner, alter: `ALTER MATERIALIZED VIEW ${qualified(v.schema, v.name)} OWNER TO ` })),
       // Sequences owned by a column follow their table's owner.
-      ...catalog.sequences.filter((s) => !s.ownedBy).map((s) => ({ kind: "sequence", object: `${s.schema}.${s.name}`, owner: s.owner, alter: `ALTER SEQUENCE ${qualified(s.schema, s.name)} OWNER TO ` })),
-      ...catalog.routines.filter((r) => r.kind === "function" || r.kind === "procedure").map((r) => ({ kind: r.kind, object: `${r.schema}.${r.name}(${r.identityArguments})`, owner: r.owner, alter: `ALTER ${routineSignature(r)} OWNER TO ` })),
+      ...catalog.sequences.filter((s) => !s.ownedBy).map((s) => ({ kind: "sequence", schema: s.schema, object: `${s.schema}.${s.name}`, owner: s.owner, alter: `ALTER SEQUENCE ${qualified(s.schema, s.name)} OWNER TO ` })),
+      ...catalog.routines.filter((r) => r.kind === "function" || r.kind === "procedure").map((r) => ({ kind: r.kind, schema: r.schema, object: `${r.schema}.${r.name}(${r.identityArguments})`, owner: r.owner, alter: `ALTER ${routineSignature(r)} OWNER TO ` })),
     ];
     const out: Report[] = [];
     for (const schema of catalog.schemas) {
-      const own = objects.filter((o) => o.object.startsWith(`${schema.name}.`));
+      const own = objects.filter((o) => o.schema === schema.name);
       if (own.length === 0) continue;
       const counts = new Map<string, number>();
       for (const o of own) counts.set(o.owner, (counts.get(o.owner) ?? 0) + 1);
