@@ -1,23 +1,40 @@
-import { columnConstraints, rangeVarName } from "../ast.js";
+import { alterCommands, columnConstraints, rangeVarName } from "../ast.js";
 import { defineRule } from "../rule.js";
+import { fileMemory } from "../rules-support/file-memory.js";
 import type { Node } from "../statements.js";
+
+/** Tables created in this file without a primary key (byte offset of the name), until an ALTER TABLE adds one. */
+const created = fileMemory(() => new Map<string, number>());
+let pending: Map<string, number> = new Map();
+
+const isPrimary = (c: Node | undefined): boolean => c?.contype === "CONSTR_PRIMARY";
 
 export default defineRule({
   id: "require-primary-key",
   severity: "warning",
   docs: {
-    summary: "A table without a primary key.",
+    summary: "A table without a primary key (in a migration: created without one and none added later in the file).",
     why: "Rows cannot be addressed one by one (ORMs, admin tools and logical replication of UPDATE and DELETE need an identity), and duplicates creep in.",
     fix: "`id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY`, or a primary key on the natural key.",
   },
-  statement: ({ kind, node }) => {
-    if (kind !== "CreateStmt" || node.partbound || node.inhRelations || node.ofTypename) return [];
-    const elements = (node.tableElts ?? []) as Node[];
-    const hasPk =
-      elements.some((e) => (e.Constraint as Node | undefined)?.contype === "CONSTR_PRIMARY") ||
-      elements.some((e) => e.ColumnDef && columnConstraints(e.ColumnDef as Node).some((c) => c.contype === "CONSTR_PRIMARY"));
-    const table = rangeVarName(node.relation as Node);
-    return hasPk ? [] : [{ message: `table ${table} has no primary key`, object: table, at: (node.relation as Node).location as number }];
+  statement: (statement) => {
+    const { kind, node } = statement;
+    pending = created(statement);
+    if (kind === "CreateStmt" && !node.partbound && !node.inhRelations && !node.ofTypename) {
+      const elements = (node.tableElts ?? []) as Node[];
+      const hasPk = elements.some((e) => isPrimary(e.Constraint as Node | undefined)) || elements.some((e) => e.ColumnDef && columnConstraints(e.ColumnDef as Node).some(isPrimary));
+      if (!hasPk) pending.set(rangeVarName(node.relation as Node), (node.relation as Node).location as number);
+    }
+    if (kind === "AlterTableStmt" && alterCommands(node).some((c) => c.subtype === "AT_AddConstraint" && isPrimary((c.def as Node | undefined)?.Constraint as Node | undefined))) {
+      pending.delete(rangeVarName(node.relation as Node));
+    }
+    return [];
+  },
+  // Dumps create tables first and add keys at the end: only the end of the file knows.
+  end: () => {
+    const reports = [...pending].map(([table, at]) => ({ message: `table ${table} has no primary key`, object: table, at }));
+    pending = new Map();
+    return reports;
   },
   schema: (catalog) =>
     catalog.tables
