@@ -90,7 +90,9 @@ export function lintMigration(parser: PgParser, file: string, text: string, opti
       });
     }
   }
-  return { findings, locks };
+  // In file order (end-of-file findings point back at their statement), rules in registry order at one spot.
+  const at = (f: Finding): number => (f.location ? f.location.line * 1e6 + f.location.column : 0);
+  return { findings: findings.map((f, i) => ({ f, i })).sort((a, b) => at(a.f) - at(b.f) || a.i - b.i).map((x) => x.f), locks };
 }
 
 /** Lints a whole schema (a database, a snapshot, or SQL loaded into an engine). */

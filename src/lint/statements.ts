@@ -1,3 +1,4 @@
+import { pastTrivia } from "../sources/source-error.js";
 import { byteToIndex } from "../sources/split-statements.js";
 import type { PgParser } from "../sql/parser.js";
 import type { Location } from "./finding.js";
@@ -68,7 +69,7 @@ export function parseMigration(parser: PgParser, file: string, text: string): Pa
     // The statement's range may start with whitespace and comments (the first one's does); the spot is the first
     // keyword. The comments that belong to it are those since the previous statement's semicolon.
     const body = text.slice(toIndex(start), toIndex(end));
-    const lead = leadingTrivia(body);
+    const lead = pastTrivia(body);
     const comments = text.slice(toIndex(previousEnd), toIndex(start)).replace(/^;/, "") + body.slice(0, lead);
     previousEnd = end;
     return { kind, node: wrapper[kind] ?? {}, text: body.slice(lead).trim(), index, byteStart: start + Buffer.byteLength(body.slice(0, lead), "utf8"), comments };
@@ -94,21 +95,6 @@ function lineIndex(text: string): (index: number) => { line: number; column: num
     }
     return { line: lo + 1, column: index - starts[lo]! + 1 };
   };
-}
-
-/** Length of the whitespace and comments a statement's text starts with. */
-function leadingTrivia(text: string): number {
-  let i = 0;
-  for (;;) {
-    while (i < text.length && /\s/.test(text[i]!)) i++;
-    if (text.startsWith("--", i)) {
-      const end = text.indexOf("\n", i);
-      i = end === -1 ? text.length : end + 1;
-    } else if (text.startsWith("/*", i)) {
-      const end = text.indexOf("*/", i);
-      i = end === -1 ? text.length : end + 2;
-    } else return i;
-  }
 }
 
 /** The state after `statement`, given the state before it. */

@@ -66,7 +66,11 @@ export function sourceErrorAt(file: string, fileText: string, sentOffset: number
 
 /** Without a server position, point past the comments that precede the statement. */
 function skipComments(text: string, index: number, skip: boolean): number {
-  if (!skip) return index;
+  return skip ? pastTrivia(text, index) : index;
+}
+
+/** The index of the first character at or after `index` that is not whitespace or a comment. */
+export function pastTrivia(text: string, index = 0): number {
   let i = index;
   for (;;) {
     while (i < text.length && /\s/.test(text[i]!)) i++;

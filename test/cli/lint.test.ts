@@ -324,8 +324,8 @@ describe("pg-schema lint report formats", () => {
     assert.equal(r.code, 2);
     const lines = r.stdout.split("\n").filter(Boolean);
     assert.deepEqual(lines, [
-      `::notice file=${path},line=1,col=26,title=pg-schema prefer-text-field::column body of public.notes is varchar(100). \`text\`, with \`CHECK (char_length(col) <= n)\` when the limit is real.`,
       `::warning file=${path},line=1,col=14,title=pg-schema require-primary-key::table public.notes has no primary key. \`id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY\`, or a primary key on the natural key.`,
+      `::notice file=${path},line=1,col=26,title=pg-schema prefer-text-field::column body of public.notes is varchar(100). \`text\`, with \`CHECK (char_length(col) <= n)\` when the limit is real.`,
       `::error file=${path},line=2,col=30,title=pg-schema adding-required-field::column email is added to public.users NOT NULL without a default. Add the column with a DEFAULT (instant since PostgreSQL 11 for a constant), or add it nullable, backfill, then SET NOT NULL through a validated CHECK.`,
     ]);
   });
