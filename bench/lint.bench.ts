@@ -25,6 +25,8 @@ const { values, positionals } = parseArgs({
     schemas: { type: "string" },
     peers: { type: "string" },
     write: { type: "boolean" },
+    // Accepted and ignored: `npm run bench` passes the same arguments to every bench.
+    pair: { type: "string" },
     help: { type: "boolean", short: "h" },
     // Internal: one in-process lint of a file, phase by phase (JSON on stdout).
     "phases-child": { type: "boolean" },
