@@ -41,14 +41,6 @@ const KNOWN_PLANNER_GAPS: readonly { readonly exclude: Exclusion; readonly why: 
     why: "ALTER COLUMN … TYPE x USING c::x fails when PostgreSQL has no cast (numeric → boolean: 42846); no drop-and-add or refusal instead",
   },
   {
-    exclude: { gap: "drop-middle-column" },
-    why: "a column is always added at the end: the DOWN of dropping (or the UP of adding) a column before others gives another column order, which the proof compares",
-  },
-  {
-    exclude: { gap: "two-column-changes" },
-    why: "dropping two columns of a table: DOWN adds them back in reverse order (b, a instead of a, b)",
-  },
-  {
     exclude: { gap: "drop-commented" },
     why: "DOWN loses comments: of a dropped column, of a view dropped and created again, of an enum rebuilt",
   },
