@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { isConnectionUrl } from "../../db/connection-url.js";
-import { type ActiveRule, activeRules, type LintConfig, LintConfigError, readLintConfig } from "../../lint/config.js";
+import { type ActiveRule, activeRules, type LintConfig, LintConfigError } from "../../lint/config.js";
 import { type Finding, type Severity, severityRank } from "../../lint/finding.js";
 import { lintCatalog, lintMigration, type StatementLocks } from "../../lint/lint.js";
 import { RULE_LIST } from "../../lint/rules/index.js";
@@ -68,7 +68,8 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<E
   const format = values.json ? "json" : (values.format ?? "text");
   if (!["text", "json", "sarif", "github"].includes(format)) throw new UsageError(`unknown --format ${format}: expected text, json, sarif or github`, "lint");
   const configPath = values.config ?? DEFAULT_CONFIGS.find((p) => existsSync(p));
-  const config: LintConfig = configPath ? readLintConfig(configPath) : {};
+  // The config reader (YAML and zod) loads only when there is a config file.
+  const config: LintConfig = configPath ? (await import("../../lint/config-file.js")).readLintConfig(configPath) : {};
   const failOn = (values["fail-on"] ?? config.failOn ?? "error") as Severity;
   if (!["error", "warning", "info"].includes(failOn)) throw new UsageError(`unknown --fail-on ${failOn}: expected error, warning or info`, "lint");
   const major = Number(values["pg-version"] ?? config.pgVersion ?? 15);
