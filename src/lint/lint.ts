@@ -79,7 +79,7 @@ export function lintMigration(parser: PgParser, file: string, text: string, opti
   const last = parsed.statements.at(-1);
   for (const active of options.rules) {
     if (!active.rule.end || suppressed(fileIgnores, active.rule.id)) continue;
-    for (const report of active.rule.end(state, context(active))) {
+    for (const report of active.rule.end(state, context(active), parsed.statements)) {
       findings.push({
         rule: active.rule.id,
         severity: active.severity,

@@ -1,33 +1,21 @@
+import { LOCK_LEVELS, type LockLevel } from "../plan/step.js";
 import { alterCommands, rangeVarName } from "./ast.js";
 import type { Node, Statement } from "./statements.js";
-
-/** PostgreSQL's table lock modes, weakest first. */
-export const LOCK_MODES = [
-  "ACCESS SHARE",
-  "ROW SHARE",
-  "ROW EXCLUSIVE",
-  "SHARE UPDATE EXCLUSIVE",
-  "SHARE",
-  "SHARE ROW EXCLUSIVE",
-  "EXCLUSIVE",
-  "ACCESS EXCLUSIVE",
-] as const;
-export type LockMode = (typeof LOCK_MODES)[number];
 
 export interface StatementLock {
   /** `schema.table` (or the index, sequence or view named by the statement). */
   readonly table: string;
-  readonly mode: LockMode;
+  readonly mode: LockLevel;
 }
 
-const rank = (m: LockMode): number => LOCK_MODES.indexOf(m);
+const rank = (m: LockLevel): number => LOCK_LEVELS.indexOf(m);
 
 /** Modes that block plain reads (ACCESS EXCLUSIVE) or writes (SHARE and stronger). */
-export const blocksReads = (m: LockMode): boolean => m === "ACCESS EXCLUSIVE";
-export const blocksWrites = (m: LockMode): boolean => rank(m) >= rank("SHARE");
+export const blocksReads = (m: LockLevel): boolean => m === "ACCESS EXCLUSIVE";
+export const blocksWrites = (m: LockLevel): boolean => rank(m) >= rank("SHARE");
 
 /** ALTER TABLE subcommands that take less than ACCESS EXCLUSIVE (tablecmds.c AlterTableGetLockLevel). */
-const ALTER_TABLE_LOCKS: Record<string, LockMode> = {
+const ALTER_TABLE_LOCKS: Record<string, LockLevel> = {
   AT_SetStatistics: "SHARE UPDATE EXCLUSIVE",
   AT_SetOptions: "SHARE UPDATE EXCLUSIVE",
   AT_ResetOptions: "SHARE UPDATE EXCLUSIVE",
@@ -48,7 +36,7 @@ const ALTER_TABLE_LOCKS: Record<string, LockMode> = {
 };
 
 function strongest(locks: StatementLock[]): StatementLock[] {
-  const byTable = new Map<string, LockMode>();
+  const byTable = new Map<string, LockLevel>();
   for (const l of locks) if (!byTable.has(l.table) || rank(l.mode) > rank(byTable.get(l.table)!)) byTable.set(l.table, l.mode);
   return [...byTable].map(([table, mode]) => ({ table, mode }));
 }
@@ -110,8 +98,8 @@ export function statementLocks(s: Statement): StatementLock[] {
     case "MergeStmt":
       return [{ table: rangeVarName(n.relation as Node), mode: "ROW EXCLUSIVE" }];
     case "LockStmt": {
-      const modes = ["", "ACCESS SHARE", "ROW SHARE", "ROW EXCLUSIVE", "SHARE UPDATE EXCLUSIVE", "SHARE", "SHARE ROW EXCLUSIVE", "EXCLUSIVE", "ACCESS EXCLUSIVE"] as const;
-      const mode = (modes[Number(n.mode ?? 8)] || "ACCESS EXCLUSIVE") as LockMode;
+      // The parse node numbers the modes 1 (ACCESS SHARE) to 8 (ACCESS EXCLUSIVE), in LOCK_LEVELS' order (the planner's list: lint and plan name the same locks).
+      const mode = LOCK_LEVELS[Number(n.mode ?? 8) - 1] ?? "ACCESS EXCLUSIVE";
       return ((n.relations ?? []) as Node[]).map((r) => ({ table: rangeVarName(r.RangeVar as Node), mode }));
     }
     default:

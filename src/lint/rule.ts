@@ -42,8 +42,8 @@ export interface Rule {
   readonly docs: RuleDocs;
   /** Runs on each statement of a migration file. */
   readonly statement?: (statement: Statement, state: MigrationState, context: RuleContext) => readonly Report[];
-  /** Runs once after the last statement of a migration file, with the state the file ends in. */
-  readonly end?: (state: MigrationState, context: RuleContext) => readonly Report[];
+  /** Runs once after the last statement of a migration file, with the state the file ends in and its statements. */
+  readonly end?: (state: MigrationState, context: RuleContext, file: readonly Statement[]) => readonly Report[];
   /** Runs on a whole schema (a database, a snapshot, or a .sql file loaded with --load). */
   readonly schema?: (catalog: Catalog, context: RuleContext) => readonly Report[];
 }

@@ -20,6 +20,8 @@ export interface Statement {
   readonly byteStart: number;
   /** The comments right before it (where `-- pg-schema-ignore <rule>` goes). */
   readonly comments: string;
+  /** Every statement of its file, in order (this one at `index`): what came before, and what a file-end check reads. */
+  readonly file: readonly Statement[];
 }
 
 /** What the statements before this one did: rules read it, the runner keeps it. */
@@ -61,7 +63,8 @@ export function parseMigration(parser: PgParser, file: string, text: string): Pa
   }
   const bytes = Buffer.byteLength(text, "utf8");
   let previousEnd = 0;
-  const statements = (parsed.stmts ?? []).map((raw, index): Statement => {
+  const statements: Statement[] = [];
+  for (const [index, raw] of (parsed.stmts ?? []).entries()) {
     const start = raw.stmt_location ?? 0;
     const end = raw.stmt_len ? start + raw.stmt_len : bytes;
     const wrapper = (raw.stmt ?? {}) as Record<string, Node>;
@@ -72,8 +75,8 @@ export function parseMigration(parser: PgParser, file: string, text: string): Pa
     const lead = pastTrivia(body);
     const comments = text.slice(toIndex(previousEnd), toIndex(start)).replace(/^;/, "") + body.slice(0, lead);
     previousEnd = end;
-    return { kind, node: wrapper[kind] ?? {}, text: body.slice(lead).trim(), index, byteStart: start + Buffer.byteLength(body.slice(0, lead), "utf8"), comments };
-  });
+    statements.push({ kind, node: wrapper[kind] ?? {}, text: body.slice(lead).trim(), index, byteStart: start + Buffer.byteLength(body.slice(0, lead), "utf8"), comments, file: statements });
+  }
   return { statements, locate };
 }
 

@@ -3,22 +3,12 @@ import type { Node, Statement } from "../statements.js";
 
 /**
  * What the earlier statements of the same migration file did, for rules that need more than `MigrationState` keeps
- * (statement_timeout, indexes and partitioned tables created here, indexes dropped IF EXISTS, nullable columns…).
- *
- * The runner calls a rule's statement hook synchronously, in file order, one file at a time; a new file shows as the
- * statement index (or byte offset) going back. Each rule keeps its own history (`earlierStatements()` once per rule
- * file) and must call it on every statement it is given, before returning. A statement silenced for the rule with
- * `-- pg-schema-ignore <rule>` never reaches the rule, so it is not in its history either.
+ * (statement_timeout, indexes and partitioned tables created here, indexes dropped IF EXISTS, nullable columns…):
+ * `const history = earlierStatements()` at module level, `history(statement)` in the hook. Every earlier statement
+ * is there, those silenced for the rule included.
  */
 export function earlierStatements(): (statement: Statement) => readonly Statement[] {
-  let seen: Statement[] = [];
-  return (statement) => {
-    const last = seen.at(-1);
-    if (last && (statement.index <= last.index || statement.byteStart <= last.byteStart)) seen = [];
-    const before = seen;
-    seen = [...seen, statement];
-    return before;
-  };
+  return (statement) => statement.file.slice(0, statement.index);
 }
 
 /** `schema.name` of a dotted name list (`[{String}]`); unqualified names are in `public`. */

@@ -11,9 +11,8 @@ interface Pending {
   readonly at: number;
 }
 
-/** Tables with a column whose type changed and that no ANALYZE covered since; the end hook reads and clears it. */
+/** Tables with a column whose type changed and that no ANALYZE covered since; the end hook reports them. */
 const memory = fileMemory(() => new Map<string, Pending>());
-let pending = new Map<string, Pending>();
 
 /** Whether a VacuumStmt analyzes (ANALYZE, or VACUUM with the ANALYZE option not turned off). */
 function analyzes(node: Node): boolean {
@@ -36,7 +35,7 @@ export default defineRule({
     fix: "End the migration with `ANALYZE table;` (or `ANALYZE table (column);`).",
   },
   statement: (statement, state) => {
-    pending = memory(statement);
+    const pending = memory(statement);
     const { kind, node } = statement;
     if (kind === "AlterTableStmt") {
       const table = rangeVarName(node.relation as Node);
@@ -61,14 +60,13 @@ export default defineRule({
     }
     return [];
   },
-  end: () => {
-    const reports: Report[] = [...pending].map(([table, p]) => ({
+  end: (_state, _context, file) => {
+    const reports: Report[] = [...memory(file)].map(([table, p]) => ({
       message: `the statistics of ${[...p.columns].map((c) => `${table}.${c}`).join(", ")} were removed by the type change and nothing analyzes them again`,
       object: table,
       at: p.at,
       fix: { title: "analyze the table", sql: `ANALYZE ${p.sql};` },
     }));
-    pending = new Map();
     return reports;
   },
 });

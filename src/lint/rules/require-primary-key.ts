@@ -5,7 +5,6 @@ import type { Node } from "../statements.js";
 
 /** Tables created in this file without a primary key (byte offset of the name), until an ALTER TABLE adds one. */
 const created = fileMemory(() => new Map<string, number>());
-let pending: Map<string, number> = new Map();
 
 const isPrimary = (c: Node | undefined): boolean => c?.contype === "CONSTR_PRIMARY";
 
@@ -19,7 +18,7 @@ export default defineRule({
   },
   statement: (statement) => {
     const { kind, node } = statement;
-    pending = created(statement);
+    const pending = created(statement);
     if (kind === "CreateStmt" && !node.partbound && !node.inhRelations && !node.ofTypename) {
       const elements = (node.tableElts ?? []) as Node[];
       const hasPk = elements.some((e) => isPrimary(e.Constraint as Node | undefined)) || elements.some((e) => e.ColumnDef && columnConstraints(e.ColumnDef as Node).some(isPrimary));
@@ -31,11 +30,7 @@ export default defineRule({
     return [];
   },
   // Dumps create tables first and add keys at the end: only the end of the file knows.
-  end: () => {
-    const reports = [...pending].map(([table, at]) => ({ message: `table ${table} has no primary key`, object: table, at }));
-    pending = new Map();
-    return reports;
-  },
+  end: (_state, _context, file) => [...created(file)].map(([table, at]) => ({ message: `table ${table} has no primary key`, object: table, at })),
   schema: (catalog) =>
     catalog.tables
       .filter((t) => !t.partitionOf && !t.foreign && !t.constraints.some((c) => c.kind === "primary-key"))
