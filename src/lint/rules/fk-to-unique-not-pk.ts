@@ -1,4 +1,5 @@
 import { defineRule } from "../rule.js";
+import { foreignKeys } from "../rules-support/foreign-keys.js";
 
 export default defineRule({
   id: "fk-to-unique-not-pk",
@@ -9,18 +10,12 @@ export default defineRule({
     fix: "Reference the primary key (store the parent's id), and keep the unique column as an attribute.",
   },
   schema: (catalog) =>
-    catalog.tables.flatMap((t) =>
-      t.partitionOf
-        ? []
-        : t.constraints.flatMap((c) => {
-            if (c.kind !== "foreign-key") return [];
-            const target = catalog.tables.find((x) => x.schema === c.references.table.schema && x.name === c.references.table.name);
-            const pk = target?.constraints.find((k) => k.kind === "primary-key");
-            if (!pk || pk.kind !== "primary-key") return [];
-            const same = pk.columns.length === c.references.columns.length && pk.columns.every((col) => c.references.columns.includes(col));
-            if (same) return [];
-            const ref = `${c.references.table.schema}.${c.references.table.name}`;
-            return [{ message: `foreign key ${c.name} of ${t.schema}.${t.name} references ${ref} (${c.references.columns.join(", ")}), not its primary key (${pk.columns.join(", ")})`, object: `${t.schema}.${t.name}` }];
-          }),
-    ),
+    foreignKeys(catalog).flatMap(({ table: t, fk: c, target }) => {
+      const pk = target?.constraints.find((k) => k.kind === "primary-key");
+      if (!pk || pk.kind !== "primary-key") return [];
+      const same = pk.columns.length === c.references.columns.length && pk.columns.every((col) => c.references.columns.includes(col));
+      if (same) return [];
+      const ref = `${c.references.table.schema}.${c.references.table.name}`;
+      return [{ message: `foreign key ${c.name} of ${t.schema}.${t.name} references ${ref} (${c.references.columns.join(", ")}), not its primary key (${pk.columns.join(", ")})`, object: `${t.schema}.${t.name}` }];
+    }),
 });

@@ -1,6 +1,7 @@
 import { ident, qualified } from "../../sql/ident.js";
 import type { Catalog } from "../../catalog/model.js";
 import { defineRule } from "../rule.js";
+import { foreignKeys } from "../rules-support/foreign-keys.js";
 
 /** A column type with domains resolved to their base type (a domain over `bigint` matches `bigint`). */
 function baseType(catalog: Catalog, type: string): string {
@@ -21,28 +22,23 @@ export default defineRule({
     fix: "Give both columns the same type: usually widen the narrower one (`ALTER TABLE … ALTER COLUMN … TYPE bigint`; it rewrites the table and rechecks the foreign key).",
   },
   schema: (catalog) =>
-    catalog.tables.flatMap((t) =>
-      t.partitionOf
+    foreignKeys(catalog).flatMap(({ table: t, fk: c, target }) =>
+      !target
         ? []
-        : t.constraints.flatMap((c) => {
-            if (c.kind !== "foreign-key") return [];
-            const target = catalog.tables.find((x) => x.schema === c.references.table.schema && x.name === c.references.table.name);
-            if (!target) return [];
-            return c.columns.flatMap((name, i) => {
-              const column = t.columns.find((x) => x.name === name);
-              const referenced = target.columns.find((x) => x.name === c.references.columns[i]);
-              if (!column || !referenced || baseType(catalog, column.type) === baseType(catalog, referenced.type)) return [];
-              return [
-                {
-                  message: `foreign key ${c.name}: ${t.schema}.${t.name}.${name} is ${column.type} but references ${target.schema}.${target.name}.${referenced.name} of type ${referenced.type}`,
-                  object: `${t.schema}.${t.name}.${name}`,
-                  fix: {
-                    title: "give the referencing column the referenced column's type (rewrites the table)",
-                    sql: `ALTER TABLE ${qualified(t.schema, t.name)} ALTER COLUMN ${ident(name)} TYPE ${referenced.type};`,
-                  },
+        : c.columns.flatMap((name, i) => {
+            const column = t.columns.find((x) => x.name === name);
+            const referenced = target.columns.find((x) => x.name === c.references.columns[i]);
+            if (!column || !referenced || baseType(catalog, column.type) === baseType(catalog, referenced.type)) return [];
+            return [
+              {
+                message: `foreign key ${c.name}: ${t.schema}.${t.name}.${name} is ${column.type} but references ${target.schema}.${target.name}.${referenced.name} of type ${referenced.type}`,
+                object: `${t.schema}.${t.name}.${name}`,
+                fix: {
+                  title: "give the referencing column the referenced column's type (rewrites the table)",
+                  sql: `ALTER TABLE ${qualified(t.schema, t.name)} ALTER COLUMN ${ident(name)} TYPE ${referenced.type};`,
                 },
-              ];
-            });
+              },
+            ];
           }),
     ),
 });

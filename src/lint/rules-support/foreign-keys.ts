@@ -1,0 +1,21 @@
+import type { Catalog, ForeignKeyConstraint, Table } from "../../catalog/model.js";
+
+export interface ForeignKeyOf {
+  readonly table: Table;
+  readonly fk: ForeignKeyConstraint;
+  /** The referenced table, when it is in the catalog. */
+  readonly target: Table | undefined;
+}
+
+/** Every foreign key declared in the catalog (partitions' clones left out), with its referenced table. */
+export function foreignKeys(catalog: Catalog): ForeignKeyOf[] {
+  return catalog.tables.flatMap((table) =>
+    table.partitionOf
+      ? []
+      : table.constraints.flatMap((fk) =>
+          fk.kind === "foreign-key"
+            ? [{ table, fk, target: catalog.tables.find((x) => x.schema === fk.references.table.schema && x.name === fk.references.table.name) }]
+            : [],
+        ),
+  );
+}
