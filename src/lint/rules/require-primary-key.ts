@@ -12,7 +12,7 @@ export default defineRule({
   id: "require-primary-key",
   severity: "warning",
   docs: {
-    summary: "A table without a primary key (in a migration: created without one and none added later in the file).",
+    summary: "A table without a primary key (in a migration: created without one and none added later in the file; partitions, whether created `PARTITION OF` or attached later, are judged by their parent).",
     why: "Rows cannot be addressed one by one (ORMs, admin tools and logical replication of UPDATE and DELETE need an identity), and duplicates creep in.",
     fix: "`id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY`, or a primary key on the natural key.",
   },
@@ -24,8 +24,14 @@ export default defineRule({
       const hasPk = elements.some((e) => isPrimary(e.Constraint as Node | undefined)) || elements.some((e) => e.ColumnDef && columnConstraints(e.ColumnDef as Node).some(isPrimary));
       if (!hasPk) pending.set(rangeVarName(node.relation as Node), (node.relation as Node).location as number);
     }
-    if (kind === "AlterTableStmt" && alterCommands(node).some((c) => c.subtype === "AT_AddConstraint" && isPrimary((c.def as Node | undefined)?.Constraint as Node | undefined))) {
-      pending.delete(rangeVarName(node.relation as Node));
+    if (kind === "AlterTableStmt") {
+      for (const c of alterCommands(node)) {
+        if (c.subtype === "AT_AddConstraint" && isPrimary((c.def as Node | undefined)?.Constraint as Node | undefined)) pending.delete(rangeVarName(node.relation as Node));
+        // A table attached as a partition (pg_dump creates partitions as plain tables and attaches them later) is
+        // keyed through its parent, as one created PARTITION OF is: the parent's key is the one that counts.
+        const part = ((c.def as Node | undefined)?.PartitionCmd as Node | undefined)?.name as Node | undefined;
+        if (c.subtype === "AT_AttachPartition" && part) pending.delete(rangeVarName(part));
+      }
     }
     return [];
   },
