@@ -29,6 +29,11 @@ export default defineRule({
     if (!isView && !(kind === "CreateTableAsStmt" && node.objtype === "OBJECT_MATVIEW")) return [];
     const name = rangeVarName((isView ? node.view : (node.into as Node | undefined)?.rel) as Node);
     const query = ((node.query as Node | undefined)?.SelectStmt as Node | undefined) ?? undefined;
-    return stars(query).map((s) => ({ message: `${isView ? "view" : "materialized view"} ${name} selects *: its column list is fixed when it is created`, object: name, at: s.location as number }));
+    // `AS TABLE t` is `SELECT * FROM t`; the parser's star has no position (-1): the finding goes on the statement.
+    return stars(query).map((s) => ({
+      message: `${isView ? "view" : "materialized view"} ${name} selects *: its column list is fixed when it is created`,
+      object: name,
+      ...(((s.location as number | undefined) ?? -1) >= 0 ? { at: s.location as number } : {}),
+    }));
   },
 });
