@@ -8,7 +8,18 @@ import type { Node, Statement } from "../statements.js";
  * is there, those silenced for the rule included.
  */
 export function earlierStatements(): (statement: Statement) => readonly Statement[] {
-  return (statement) => statement.file.slice(0, statement.index);
+  return earlierOf;
+}
+
+/**
+ * One slice per statement, shared by every rule that asks (22 rules slicing a 3,500-statement dump for each
+ * statement was a tenth of the lint time). A cache of the last statement asked about, not state: the answer depends
+ * on the statement alone.
+ */
+let last: { statement: Statement; earlier: readonly Statement[] } | undefined;
+function earlierOf(statement: Statement): readonly Statement[] {
+  if (last?.statement !== statement) last = { statement, earlier: statement.file.slice(0, statement.index) };
+  return last.earlier;
 }
 
 /** `schema.name` of a dotted name list (`[{String}]`); unqualified names are in `public`. */
@@ -95,4 +106,51 @@ export function vacuumFull(node: Node): boolean {
     const value = String((arg.String as Node | undefined)?.sval ?? (arg.Boolean as Node | undefined)?.boolval ?? "true").toLowerCase();
     return !["false", "off", "0"].includes(value);
   });
+}
+
+/** Schemas a search_path entry can name that an unqualified CREATE or lookup does not land in, for this purpose. */
+const NOT_TARGETS = new Set(["$user", "pg_catalog", "pg_temp"]);
+
+/**
+ * The schema an unqualified table name means after `earlier`: the first schema of the last `SET search_path`
+ * (`"$user"`, `pg_catalog` and `pg_temp` skipped), `public` when none was set or it was reset. Dumps and
+ * concatenated migrations switch schemas this way (`SET search_path = cover_art_archive; CREATE TABLE cover_art …`).
+ * Lookups of existing tables search every schema of the path in order; the first is the best guess from the text.
+ */
+export function searchPathSchema(earlier: readonly Statement[]): string {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const set = searchPathSet(earlier[i]!);
+    if (set !== undefined) return set;
+  }
+  return "public";
+}
+
+/** The schema a statement makes unqualified names land in, when it is a `SET search_path` (or RESET). */
+function searchPathSet({ kind, node }: Statement): string | undefined {
+  if (kind !== "VariableSetStmt") return undefined;
+  if (node.kind === "VAR_RESET_ALL") return "public";
+  if (node.name !== "search_path") return undefined;
+  if (node.kind !== "VAR_SET_VALUE") return "public";
+  const schemas = ((node.args ?? []) as Node[]).map((a) => ((a.A_Const as Node | undefined)?.sval as Node | undefined)?.sval as string | undefined);
+  return schemas.find((s): s is string => s !== undefined && !NOT_TARGETS.has(s)) ?? "public";
+}
+
+/** `schema.name` of a RangeVar, an unqualified one in `unqualified`. */
+export const resolvedName = (rv: Node, unqualified: string): string => `${(rv.schemaname as string | undefined) ?? unqualified}.${rv.relname as string}`;
+
+/**
+ * Tables, materialized views and views (not `CREATE OR REPLACE`: that may be an existing one) that `earlier`
+ * created, each in the schema the search_path in effect at its creation put it (`MigrationState.createdTables`
+ * takes unqualified names as `public`).
+ */
+export function relationsCreated(earlier: readonly Statement[]): Set<string> {
+  const out = new Set<string>();
+  let path = "public";
+  for (const statement of earlier) {
+    const { kind, node } = statement;
+    path = searchPathSet(statement) ?? path;
+    const rv = kind === "CreateStmt" ? node.relation : kind === "CreateTableAsStmt" ? (node.into as Node | undefined)?.rel : kind === "ViewStmt" && !node.replace ? node.view : undefined;
+    if (rv) out.add(resolvedName(rv as Node, path));
+  }
+  return out;
 }

@@ -1,6 +1,9 @@
 import { alterCommands, columnConstraints, rangeVarName } from "../ast.js";
 import { defineRule } from "../rule.js";
+import { earlierStatements, resolvedName as resolve, searchPathSchema } from "../rules-support/earlier-statements.js";
 import type { Node } from "../statements.js";
+
+const history = earlierStatements();
 
 const schemaOf = (qualifiedName: string): string => qualifiedName.slice(0, qualifiedName.indexOf("."));
 
@@ -25,15 +28,19 @@ export default defineRule({
   id: "fk-cross-schema",
   severity: "info",
   docs: {
-    summary: "A foreign key that references a table in another schema (unqualified names are taken as `public`).",
+    summary: "A foreign key that references a table in another schema (unqualified names are taken in the first schema of the file's last `SET search_path`, else `public`).",
     why: "It couples the two schemas' lifecycles: one can no longer be dropped, restored, moved to another database or owned by another team on its own, and `DROP SCHEMA … CASCADE` on the referenced one silently drops the constraint.",
     fix: "Keep tables that reference each other in one schema, or accept the coupling deliberately (and silence the finding there).",
   },
-  statement: ({ kind, node }) => {
+  statement: (statement) => {
+    const { kind, node } = statement;
     if (kind !== "CreateStmt" && kind !== "AlterTableStmt") return [];
-    const table = rangeVarName(node.relation as Node);
-    return foreignKeys(kind, node).flatMap((c) => {
-      const target = rangeVarName(c.pktable as Node);
+    const fks = foreignKeys(kind, node);
+    if (fks.length === 0) return [];
+    const path = searchPathSchema(history(statement));
+    const table = resolve(node.relation as Node, path);
+    return fks.flatMap((c) => {
+      const target = resolve(c.pktable as Node, path);
       return schemaOf(target) === schemaOf(table) ? [] : [{ message: `foreign key from ${table} references ${target} in another schema`, object: table, at: (c.pktable as Node).location as number }];
     });
   },
