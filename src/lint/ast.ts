@@ -59,16 +59,30 @@ export function columnConstraints(def: Node): Node[] {
 
 /** Every node of a subtree with the given name, depth first. */
 export function findNodes(tree: unknown, name: string): Node[] {
-  const found: Node[] = [];
+  return collectNodes(tree, [name])[name]!;
+}
+
+/**
+ * Every node of a subtree under each of the given names (a field holding an object or an array), depth first: one
+ * walk for several names. The walk is a plain loop (no `Object.entries` per node): rules walk every statement.
+ */
+export function collectNodes<N extends string>(tree: unknown, wanted: readonly N[]): Record<N, Node[]> {
+  const found = {} as Record<N, Node[]>;
+  for (const name of wanted) found[name] = [];
+  const one = wanted.length === 1 ? wanted[0] : undefined;
   const visit = (v: unknown): void => {
-    if (Array.isArray(v)) for (const x of v) visit(x);
-    else if (v && typeof v === "object") {
-      for (const [k, x] of Object.entries(v)) {
-        if (k === name && x && typeof x === "object") found.push(x as Node);
-        visit(x);
-      }
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === "object") visit(x);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    for (const k in o) {
+      const x = o[k];
+      if (x === null || typeof x !== "object") continue;
+      if (one !== undefined ? k === one : Object.hasOwn(found, k)) found[k as N].push(x as Node);
+      visit(x);
     }
   };
-  visit(tree);
+  if (tree !== null && typeof tree === "object") visit(tree);
   return found;
 }

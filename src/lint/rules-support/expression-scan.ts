@@ -12,18 +12,24 @@ export interface Visited {
 /** Every parse node under `tree` (depth first) with the kinds of its ancestors: `SubLink` above a call means a subquery. */
 export function walkNodes(tree: unknown): Visited[] {
   const out: Visited[] = [];
-  const visit = (v: unknown, ancestors: string[]): void => {
-    if (Array.isArray(v)) for (const x of v) visit(x, ancestors);
-    else if (v && typeof v === "object") {
-      for (const [k, x] of Object.entries(v)) {
-        if (/^[A-Z]/.test(k) && x && typeof x === "object" && !Array.isArray(x)) {
-          out.push({ kind: k, node: x as Node, ancestors });
-          visit(x, [...ancestors, k]);
-        } else visit(x, ancestors);
-      }
+  // A plain loop (no Object.entries, no regex per key): several rules walk every expression of every statement.
+  const visit = (v: object, ancestors: string[]): void => {
+    if (Array.isArray(v)) {
+      for (const x of v) if (x !== null && typeof x === "object") visit(x, ancestors);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    for (const k in o) {
+      const x = o[k];
+      if (x === null || typeof x !== "object") continue;
+      const c = k.charCodeAt(0);
+      if (c >= 65 && c <= 90 && !Array.isArray(x)) {
+        out.push({ kind: k, node: x as Node, ancestors });
+        visit(x, [...ancestors, k]);
+      } else visit(x, ancestors);
     }
   };
-  visit(tree, []);
+  if (tree !== null && typeof tree === "object") visit(tree, []);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { findNodes } from "../ast.js";
+import { collectNodes } from "../ast.js";
 import { defineRule } from "../rule.js";
 import type { Node } from "../statements.js";
 
@@ -35,14 +35,16 @@ export default defineRule({
     squawk: "ban-duplicate-column-assignments",
   },
   statement: ({ kind, node }) => {
-    const tree = { [kind]: node };
+    // One walk for the three kinds; the statement itself is one of them when it is an UPDATE or an INSERT.
+    const found = collectNodes(node, ["UpdateStmt", "InsertStmt", "MergeWhenClause"]);
+    if (kind === "UpdateStmt" || kind === "InsertStmt") found[kind].unshift(node);
     const lists: { what: string; list: Target[] }[] = [
-      ...findNodes(tree, "UpdateStmt").map((u) => ({ what: "UPDATE … SET", list: targets(u.targetList) })),
-      ...findNodes(tree, "InsertStmt").flatMap((i) => [
+      ...found.UpdateStmt.map((u) => ({ what: "UPDATE … SET", list: targets(u.targetList) })),
+      ...found.InsertStmt.flatMap((i) => [
         { what: "INSERT column list", list: targets(i.cols) },
         { what: "ON CONFLICT … DO UPDATE SET", list: targets((i.onConflictClause as Node | undefined)?.targetList) },
       ]),
-      ...findNodes(tree, "MergeWhenClause").map((w) => ({ what: w.commandType === "CMD_INSERT" ? "MERGE … INSERT column list" : "MERGE … UPDATE SET", list: targets(w.targetList) })),
+      ...found.MergeWhenClause.map((w) => ({ what: w.commandType === "CMD_INSERT" ? "MERGE … INSERT column list" : "MERGE … UPDATE SET", list: targets(w.targetList) })),
     ];
     const reports = lists.flatMap(({ what, list }) => duplicates(list).map((t) => ({ message: `column ${t.name} appears twice in ${what}`, object: t.name, at: t.location })));
     if (kind === "CreateStmt") {

@@ -1,7 +1,7 @@
 import { alterCommands, columnConstraints, columnDefs, names, rangeVarName } from "../ast.js";
 import { defineRule, type Report } from "../rule.js";
-import type { Node } from "../statements.js";
-import { earlierStatements, qualifiedName } from "../rules-support/earlier-statements.js";
+import type { Node, Statement } from "../statements.js";
+import { qualifiedName } from "../rules-support/earlier-statements.js";
 import { walkNodes } from "../rules-support/expression-scan.js";
 
 /** Built-in functions whose result changes between calls, sessions or over time. */
@@ -26,7 +26,26 @@ function callsOfAst(expr: unknown, earlier: ReadonlyMap<string, string>): { name
   });
 }
 
-const history = earlierStatements();
+/**
+ * `schema.name` → volatility of the functions created before `statement` (a later CREATE OR REPLACE wins). Built up
+ * once per file as the statements come in order (rebuilt if asked about an earlier one): reading every earlier
+ * statement again for each statement was quadratic on a dump.
+ */
+const seen = new WeakMap<readonly Statement[], { next: number; routines: Map<string, string> }>();
+function routinesBefore(statement: Statement): ReadonlyMap<string, string> {
+  let memo = seen.get(statement.file);
+  if (!memo || memo.next > statement.index) {
+    memo = { next: 0, routines: new Map() };
+    seen.set(statement.file, memo);
+  }
+  for (; memo.next < statement.index; memo.next++) {
+    const s = statement.file[memo.next]!;
+    if (s.kind !== "CreateFunctionStmt") continue;
+    const v = ((s.node.options ?? []) as Node[]).map((o) => o.DefElem as Node).find((d) => d?.defname === "volatility");
+    memo.routines.set(qualifiedName(names(s.node.funcname)), (((v?.arg as Node | undefined)?.String as Node | undefined)?.sval as string | undefined) ?? "volatile");
+  }
+  return memo.routines;
+}
 
 export default defineRule({
   id: "check-constraint-not-immutable",
@@ -37,14 +56,7 @@ export default defineRule({
     fix: "Keep CHECKs to the row's own values and immutable functions. Time- or user-dependent rules belong in a trigger (which runs on the writes you choose) or in the application; rules across tables in a foreign key or a trigger.",
   },
   statement: (statement) => {
-    const earlier = history(statement);
     const { kind, node } = statement;
-    const routines = new Map<string, string>();
-    for (const s of earlier) {
-      if (s.kind !== "CreateFunctionStmt") continue;
-      const v = ((s.node.options ?? []) as Node[]).map((o) => o.DefElem as Node).find((d) => d?.defname === "volatility");
-      routines.set(qualifiedName(names(s.node.funcname)), (((v?.arg as Node | undefined)?.String as Node | undefined)?.sval as string | undefined) ?? "volatile");
-    }
     const checks: { owner: string; c: Node }[] = [];
     for (const c of columnDefs(kind, node)) for (const k of columnConstraints(c.def)) checks.push({ owner: c.table, c: k });
     if (kind === "CreateStmt") for (const e of (node.tableElts ?? []) as Node[]) if (e.Constraint) checks.push({ owner: rangeVarName(node.relation as Node), c: e.Constraint as Node });
@@ -52,6 +64,8 @@ export default defineRule({
       for (const c of alterCommands(node)) if (c.subtype === "AT_AddConstraint" && (c.def as Node | undefined)?.Constraint) checks.push({ owner: rangeVarName(node.relation as Node), c: (c.def as Node).Constraint as Node });
     if (kind === "CreateDomainStmt") for (const e of (node.constraints ?? []) as Node[]) if (e.Constraint) checks.push({ owner: `domain ${qualifiedName(names(node.domainname))}`, c: e.Constraint as Node });
     if (kind === "AlterDomainStmt" && node.subtype === "C" && (node.def as Node | undefined)?.Constraint) checks.push({ owner: `domain ${qualifiedName(names(node.typeName))}`, c: (node.def as Node).Constraint as Node });
+    if (!checks.some(({ c }) => c.contype === "CONSTR_CHECK")) return [];
+    const routines = routinesBefore(statement);
     const out: Report[] = [];
     for (const { owner, c } of checks) {
       if (c.contype !== "CONSTR_CHECK") continue;

@@ -26,11 +26,16 @@ const LONG_WORD = /[\p{L}\p{N}_$]{16,}/gu;
  * A cheap test before scanning tokens (scanning every long statement dominated lint time on dumps): without a double
  * quote, a long identifier is a long run of word characters.
  */
-function mayHoldLongName(text: string): boolean {
+function mayHoldLongName(text: string, ascii: boolean): boolean {
   if (text.includes('"')) return true;
+  // ASCII text (most statements): a byte per character, and the Unicode classes are the ASCII ones.
+  if (ascii) return LONG_ASCII_WORD.test(text);
   for (const [run] of text.matchAll(LONG_WORD)) if (Buffer.byteLength(run, "utf8") > MAX_BYTES) return true;
   return false;
 }
+
+/** LONG_WORD on ASCII text, longer than 63 characters. */
+const LONG_ASCII_WORD = new RegExp(`[A-Za-z0-9_$]{${MAX_BYTES + 1}}`);
 
 export default defineRule({
   id: "identifier-too-long",
@@ -43,7 +48,7 @@ export default defineRule({
   },
   statement: (statement) => {
     const bytes = Buffer.byteLength(statement.text, "utf8");
-    if (bytes <= MAX_BYTES || !mayHoldLongName(statement.text)) return [];
+    if (bytes <= MAX_BYTES || !mayHoldLongName(statement.text, bytes === statement.text.length)) return [];
     return scan(statement.text)
       .tokens.filter((t) => t.tokenName === "IDENT" && Buffer.byteLength(identifier(t.text), "utf8") > MAX_BYTES)
       .map((t) => {

@@ -1,4 +1,4 @@
-import { findNodes } from "../ast.js";
+import { collectNodes } from "../ast.js";
 import { defineRule } from "../rule.js";
 import type { Node } from "../statements.js";
 
@@ -13,11 +13,12 @@ function stringNull(expr: Node | undefined): Node | undefined {
 
 /** Expressions that give a value to store: column and domain DEFAULTs, VALUES items, SET and SELECT-list values. */
 function valueExpressions(node: Node): Node[] {
+  const found = collectNodes(node, ["Constraint", "AlterTableCmd", "valuesLists", "ResTarget"]);
   return [
-    ...findNodes(node, "Constraint").filter((c) => c.contype === "CONSTR_DEFAULT").map((c) => c.raw_expr as Node),
-    ...findNodes(node, "AlterTableCmd").filter((c) => c.subtype === "AT_ColumnDefault").map((c) => c.def as Node),
-    ...findNodes(node, "valuesLists").flatMap((lists) => (lists as unknown as Node[]).flatMap((l) => ((l.List as Node | undefined)?.items ?? []) as Node[])),
-    ...findNodes(node, "ResTarget").map((t) => t.val as Node),
+    ...found.Constraint.filter((c) => c.contype === "CONSTR_DEFAULT").map((c) => c.raw_expr as Node),
+    ...found.AlterTableCmd.filter((c) => c.subtype === "AT_ColumnDefault").map((c) => c.def as Node),
+    ...found.valuesLists.flatMap((lists) => (lists as unknown as Node[]).flatMap((l) => ((l.List as Node | undefined)?.items ?? []) as Node[])),
+    ...found.ResTarget.map((t) => t.val as Node),
   ];
 }
 
