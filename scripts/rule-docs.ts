@@ -1,6 +1,6 @@
 import type { Rule } from "../src/lint/rule.js";
 import { RULE_LIST } from "../src/lint/rules/index.js";
-import type { RuleCases } from "../test/lint/cases/case-types.js";
+import type { LiveCase, RuleCases } from "../test/lint/cases/case-types.js";
 
 /** squawk's rules (38), each with the rule of ours that stands for it. */
 export const SQUAWK_RULES = [
@@ -16,7 +16,21 @@ export const SQUAWK_RULES = [
   "require-table-schema", "transaction-nesting",
 ] as const;
 
-const scopes = (r: Rule): string => [r.statement || r.end ? "migration statements" : "", r.schema ? "schema" : ""].filter(Boolean).join(", ");
+const scopes = (r: Rule): string =>
+  [r.statement || r.end ? "migration statements" : "", r.schema ? "schema" : "", r.live ? "live database (statistics)" : ""].filter(Boolean).join(", ");
+
+/** A live case: its SQL (run on a new database, then the statistics are read), and what else it takes. */
+function liveBlock(c: LiveCase, kind: "flagged" | "ok"): string {
+  const notes = [
+    c.failing ? `then \`${c.failing.trim()}\` fails` : "",
+    c.options ? `options \`${JSON.stringify(c.options)}\`` : "",
+    c.createDatabase ? `in a database created with \`${c.createDatabase}\`` : "",
+  ].filter(Boolean);
+  return `\`\`\`sql ${kind}\n${c.sql.trim()}\n\`\`\`${notes.length ? `\n\n(${notes.join("; ")})` : ""}`;
+}
+
+const LIVE_NOTE =
+  "\n\nThis rule reads a running database's statistics (`pg-schema lint postgres://…`): the cumulative counters of `pg_stat_user_tables` and `pg_stat_user_indexes` since they were last reset, sizes, `pg_sequences`, transaction ID age and privileges. Snapshots and `.sql` files have no statistics, so it does not run on them. In the examples, each script runs on a new database, the statistics are flushed and read, and the rule runs.";
 
 /** The docs page of a rule, from its own docs and its case table (the examples run in test/lint/rule-docs.test.ts). */
 export function ruleDoc(rule: Rule, cases: RuleCases): string {
@@ -25,7 +39,7 @@ export function ruleDoc(rule: Rule, cases: RuleCases): string {
 
 ${rule.docs.summary}
 
-**Severity:** ${rule.severity} · **Checks:** ${scopes(rule)}${rule.docs.squawk ? ` · **squawk:** \`${rule.docs.squawk}\`` : ""}
+**Severity:** ${rule.severity} · **Checks:** ${scopes(rule)}${rule.docs.squawk ? ` · **squawk:** \`${rule.docs.squawk}\`` : ""}${rule.live ? LIVE_NOTE : ""}
 
 ## Why
 
@@ -39,13 +53,17 @@ ${rule.docs.fix}
 ${cases.setup ? `\nGiven:\n\n\`\`\`sql\n${cases.setup.trim()}\n\`\`\`\n` : ""}
 Flagged:
 
-${cases.invalid.map((c) => block(c.sql, "flagged")).join("\n\n")}
+${[...cases.invalid.map((c) => block(c.sql, "flagged")), ...(cases.live?.invalid ?? []).map((c) => liveBlock(c, "flagged"))].join("\n\n")}
 
 Not flagged:
 
-${cases.valid.map((sql) => block(sql, "ok")).join("\n\n")}
+${[...cases.valid.map((sql) => block(sql, "ok")), ...(cases.live?.valid ?? []).map((c) => liveBlock(c, "ok"))].join("\n\n")}
 
-Silence it for one statement with \`-- pg-schema-ignore ${rule.id}\` on the line before, or in the config file:
+${
+  rule.statement || rule.end
+    ? `Silence it for one statement with \`-- pg-schema-ignore ${rule.id}\` on the line before, or in the config file:`
+    : "Turn it off, or set its severity and options, in the config file:"
+}
 \`{ "rules": { "${rule.id}": "off" } }\`.
 `;
 }

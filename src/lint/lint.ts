@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/model.js";
 import type { PgParser } from "../sql/parser.js";
+import type { DatabaseStats } from "../stats/model.js";
 import type { ActiveRule } from "./config.js";
 import type { Finding, Location } from "./finding.js";
 import { statementLocks, type StatementLock } from "./locks.js";
@@ -95,12 +96,16 @@ export function lintMigration(parser: PgParser, file: string, text: string, opti
   return { findings: findings.map((f, i) => ({ f, i })).sort((a, b) => at(a.f) - at(b.f) || a.i - b.i).map((x) => x.f), locks };
 }
 
-/** Lints a whole schema (a database, a snapshot, or SQL loaded into an engine). */
-export function lintCatalog(catalog: Catalog, options: LintOptions): Finding[] {
+/**
+ * Lints a whole schema (a database, a snapshot, or SQL loaded into an engine); with `stats` (a live database's),
+ * the live rules run too.
+ */
+export function lintCatalog(catalog: Catalog, options: LintOptions, stats?: DatabaseStats): Finding[] {
   const findings: Finding[] = [];
   for (const active of options.rules) {
-    if (!active.rule.schema) continue;
-    for (const report of active.rule.schema(catalog, { pgVersion: options.pgVersion, options: active.options })) {
+    const context = { pgVersion: options.pgVersion, options: active.options };
+    const reports = [...(active.rule.schema?.(catalog, context) ?? []), ...(stats && active.rule.live ? active.rule.live(catalog, stats, context) : [])];
+    for (const report of reports) {
       findings.push({
         rule: active.rule.id,
         severity: active.severity,

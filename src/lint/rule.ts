@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/model.js";
+import type { DatabaseStats } from "../stats/model.js";
 import type { Fix, Severity } from "./finding.js";
 import type { MigrationState, Statement } from "./statements.js";
 
@@ -34,7 +35,8 @@ export interface RuleContext {
 
 /**
  * A lint rule: one file under src/lint/rules/, id = file name. It may look at migration statements (parsed by
- * PostgreSQL's parser, in order, with what came before), at a whole schema (the catalog model), or both.
+ * PostgreSQL's parser, in order, with what came before), at a whole schema (the catalog model), at a live database's
+ * statistics, or at more than one of these.
  */
 export interface Rule {
   readonly id: string;
@@ -46,6 +48,11 @@ export interface Rule {
   readonly end?: (state: MigrationState, context: RuleContext, file: readonly Statement[]) => readonly Report[];
   /** Runs on a whole schema (a database, a snapshot, or a .sql file loaded with --load). */
   readonly schema?: (catalog: Catalog, context: RuleContext) => readonly Report[];
+  /**
+   * Runs on a live database: its schema and its statistics (scans, sizes, dead rows, sequence positions, transaction
+   * ID age, who may reach which table). Never on a snapshot or a loaded .sql file, which have no history.
+   */
+  readonly live?: (catalog: Catalog, stats: DatabaseStats, context: RuleContext) => readonly Report[];
 }
 
 /** Types a rule definition (so an object literal is checked against `Rule` where it is written). */

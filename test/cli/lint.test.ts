@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { cli } from "../helpers/cli.js";
+import { scratchDatabase, serverUnavailable } from "../helpers/server.js";
 
 /**
  * `pg-schema lint` end to end through the in-process CLI. Other rules are being added beside the ones these tests
@@ -334,5 +335,27 @@ describe("pg-schema lint report formats", () => {
     const path = file("odd,name:1.sql", "CREATE TABLE t (\n  id bigint SELEC\n);\n");
     const r = await cli("lint", path, "--format", "github");
     assert.equal(r.stdout, `::error file=${path.replaceAll(":", "%3A").replaceAll(",", "%2C")},line=2,col=13,title=pg-schema syntax-error::syntax error at or near "SELEC"\n`);
+  });
+});
+
+describe("pg-schema lint on a live database: the schema rules and the live rules on its statistics", async () => {
+  const unavailable = await serverUnavailable();
+  it("a postgres:// URL: findings from the statistics (a sequence near its end), progress on stderr, exit by severity", { skip: unavailable ?? false }, async () => {
+    const s = await scratchDatabase("pgs_lint_cli");
+    try {
+      await s.db.exec("CREATE TABLE counters (id serial PRIMARY KEY, n bigint NOT NULL); SELECT setval('counters_id_seq', 2000000000);");
+      const r = await cli("lint", s.url, "--format", "json", "--rule", "sequence-near-exhaustion", "--rule", "require-primary-key");
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, /reading the catalog and the statistics/);
+      const report = JSON.parse(r.stdout) as JsonReport;
+      assert.deepEqual(report.findings.map((f) => `${f.rule} ${f.object}`), ["sequence-near-exhaustion public.counters_id_seq"]);
+      assert.match(report.findings[0]!.message, /public\.counters\.id \(integer\) is at 2000000000, 93\.1 % of its range up to 2147483647/);
+      // The same schema as a snapshot has no statistics: the live rule does not run.
+      const inspect = await cli("inspect", "-q", "--json", s.url);
+      const snapshot = file("live.json", inspect.stdout);
+      assert.deepEqual((await json(snapshot, "--rule", "sequence-near-exhaustion")).report.findings, []);
+    } finally {
+      await s.drop();
+    }
   });
 });

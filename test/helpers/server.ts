@@ -30,12 +30,12 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
-/** A new empty database on the server, named uniquely; `drop()` closes and removes it. */
-export async function scratchDatabase(prefix = "pgs_test"): Promise<ScratchDatabase> {
+/** A new empty database on the server, named uniquely (`create` adds CREATE DATABASE options); `drop()` closes and removes it. */
+export async function scratchDatabase(prefix = "pgs_test", create = ""): Promise<ScratchDatabase> {
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   const admin = await openPostgresJs(SERVER_URL, { max: 1 });
   try {
-    await admin.query(`create database "${name}"`);
+    await admin.query(`create database "${name}" ${create}`);
   } finally {
     await admin.close();
   }

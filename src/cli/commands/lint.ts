@@ -10,6 +10,7 @@ import { lintToGithub } from "../../report/lint-github.js";
 import { lintToJson } from "../../report/lint-json.js";
 import { lintToSarif } from "../../report/lint-sarif.js";
 import { lintToText } from "../../report/lint-text.js";
+import type { LiveDatabase } from "../../sources/live.js";
 import { loadParser } from "../../sql/parser.js";
 import { type CliIo, EXIT, type ExitCode, UsageError } from "../io.js";
 import { VERSION } from "../run.js";
@@ -19,7 +20,9 @@ export const lintHelp = `Usage: pg-schema lint <target…> [options]
 Checks migrations and schemas against expert rules (docs/rules/README.md). A target is:
   a .sql file or a folder of them    each file is linted statement by statement as a migration, parsed by
                                      PostgreSQL's parser: locks per statement, rewrites, data loss, transactions
-  a postgres:// URL or .json snapshot the schema rules run on the whole schema
+  a postgres:// URL                  the schema rules on the whole schema, and the live rules on its statistics
+                                     (unused and invalid indexes, sequences near exhaustion, dead rows, …)
+  a .json snapshot                   the schema rules (a snapshot has no statistics)
   --load                             also load the .sql targets into embedded PostgreSQL and run the schema rules
 
 Options:
@@ -27,7 +30,8 @@ Options:
                                      lock each statement takes); sarif (SARIF 2.1.0); github (workflow annotations)
   --fail-on <error|warning|info>     exit 2 when a finding is at least this severe (default error)
   --config <file>                    pg-schema.config.json or .yaml (default: either, in the current folder)
-  --pg-version <13-18>               the PostgreSQL version the migrations target (default 15)
+  --pg-version <13-18>               the PostgreSQL version the migrations target (default: the version of the
+                                     database given as a target, else 15)
   --load                             see above
   --shadow <url>                     with --load: load on a temporary database on this server instead of PGlite
   --rule <id>                        only this rule (repeatable)
@@ -55,6 +59,7 @@ const OPTIONS = {
 
 /** The catalog readers (database drivers, introspection, snapshots): loaded on use, a file lint never needs them. */
 const catalogSources = (): Promise<typeof import("../../sources/source.js")> => import("../../sources/source.js");
+const liveSources = (): Promise<typeof import("../../sources/live.js")> => import("../../sources/live.js");
 
 const DEFAULT_CONFIGS = ["pg-schema.config.json", "pg-schema.config.yaml", "pg-schema.config.yml"];
 
@@ -72,8 +77,11 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<E
   const config: LintConfig = configPath ? (await import("../../lint/config-file.js")).readLintConfig(configPath) : {};
   const failOn = (values["fail-on"] ?? config.failOn ?? "error") as Severity;
   if (!["error", "warning", "info"].includes(failOn)) throw new UsageError(`unknown --fail-on ${failOn}: expected error, warning or info`, "lint");
-  const major = Number(values["pg-version"] ?? config.pgVersion ?? 15);
-  if (!Number.isInteger(major) || major < 13 || major > 18) throw new UsageError(`--pg-version ${values["pg-version"]}: expected 13 to 18`, "lint");
+  const explicitVersion = values["pg-version"] ?? config.pgVersion;
+  const explicitMajor = explicitVersion === undefined ? undefined : Number(explicitVersion);
+  if (explicitMajor !== undefined && (!Number.isInteger(explicitMajor) || explicitMajor < 13 || explicitMajor > 18)) {
+    throw new UsageError(`--pg-version ${explicitVersion}: expected 13 to 18`, "lint");
+  }
   let rules: ActiveRule[];
   try {
     rules = activeRules(RULE_LIST, config);
@@ -87,13 +95,23 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<E
     if (unknown.length) throw new UsageError(`unknown rule ${unknown.join(", ")}`, "lint");
     rules = rules.filter((r) => values.rule!.includes(r.rule.id));
   }
+  // Databases are read first: the first one's version is the default target version for the migrations.
+  const live = new Map<string, LiveDatabase>();
+  for (const target of positionals.filter(isConnectionUrl)) live.set(target, await (await liveSources()).loadLiveDatabase(target, (m) => io.stderr(`${m}…\n`)));
+  const serverMajor = [...live.values()].map((l) => Math.floor(l.stats.versionNum / 10000))[0];
+  const major = Math.min(Math.max(explicitMajor ?? serverMajor ?? 15, 13), 18);
   const options = { rules, pgVersion: major * 10000 };
 
   const findings: Finding[] = [];
   const locks: StatementLocks[] = [];
   const sources = new Map<string, string>();
   for (const target of positionals) {
-    if (isConnectionUrl(target) || target.endsWith(".json")) {
+    const database = live.get(target);
+    if (database) {
+      findings.push(...lintCatalog(database.catalog, options, database.stats));
+      continue;
+    }
+    if (target.endsWith(".json")) {
       findings.push(...lintCatalog(await (await catalogSources()).loadCatalog(target), options));
       continue;
     }

@@ -19,3 +19,9 @@ export function foreignKeys(catalog: Catalog): ForeignKeyOf[] {
         ),
   );
 }
+
+/** Whether some full (non-partial) index of the referencing table leads with the foreign key's columns, in any order. */
+export const foreignKeyIndexed = (catalog: Catalog, table: Table, fk: ForeignKeyConstraint): boolean =>
+  catalog.indexes
+    .filter((i) => i.table.schema === table.schema && i.table.name === table.name && !i.predicate)
+    .some((i) => fk.columns.every((col) => i.keys.slice(0, fk.columns.length).some((k) => k.column === col)));

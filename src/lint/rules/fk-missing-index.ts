@@ -1,5 +1,6 @@
 import { ident, identList, qualified } from "../../sql/ident.js";
 import { defineRule } from "../rule.js";
+import { foreignKeyIndexed } from "../rules-support/foreign-keys.js";
 
 export default defineRule({
   id: "fk-missing-index",
@@ -13,10 +14,7 @@ export default defineRule({
     catalog.tables.flatMap((t) =>
       t.constraints.flatMap((c) => {
         if (c.kind !== "foreign-key" || t.partitionOf) return [];
-        const leads = catalog.indexes
-          .filter((i) => i.table.schema === t.schema && i.table.name === t.name && !i.predicate)
-          .some((i) => c.columns.every((col) => i.keys.slice(0, c.columns.length).some((k) => k.column === col)));
-        if (leads) return [];
+        if (foreignKeyIndexed(catalog, t, c)) return [];
         const name = `${t.name}_${c.columns.join("_")}_idx`;
         return [
           {

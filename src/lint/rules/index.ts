@@ -18,6 +18,7 @@ import { BATCH_C } from "./batch-c.js";
 import { BATCH_D } from "./batch-d.js";
 import { BATCH_E } from "./batch-e.js";
 import { BATCH_F } from "./batch-f.js";
+import { BATCH_G } from "./batch-g.js";
 
 /**
  * Every lint rule, by id. The registry is closed: a rule exists when it is listed here, its id is its file name
@@ -43,6 +44,7 @@ export const RULES = {
   ...BATCH_D,
   ...BATCH_E,
   ...BATCH_F,
+  ...BATCH_G,
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;
