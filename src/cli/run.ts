@@ -7,6 +7,8 @@ interface Command {
   readonly summary: string;
   /** Loaded on use: `--version` and `--help` should not pay for PGlite, the parser or the catalog readers. */
   readonly load: () => Promise<{ run: (argv: readonly string[], io: CliIo) => Promise<ExitCode>; help: string }>;
+  /** Awaited before `load` (not for `--help`): starts work the command will wait for, to overlap loading its modules. */
+  readonly prefetch?: () => Promise<void>;
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -26,6 +28,9 @@ const COMMANDS: Record<string, Command> = {
   },
   lint: {
     summary: "check migrations and schemas against expert rules; text, JSON, SARIF or GitHub annotations",
+    // A file lint waits for the parser: its WebAssembly compiles while the rules load. A failure shows where the
+    // command awaits it.
+    prefetch: () => import("../sql/parser.js").then((p) => p.startParser()),
     load: async () => {
       const m = await import("./commands/lint.js");
       return { run: m.lintCommand, help: m.lintHelp };
@@ -80,6 +85,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     return EXIT.error;
   }
   try {
+    if (!rest.includes("--help") && !rest.includes("-h")) await entry.prefetch?.();
     return await (await entry.load()).run(rest, io);
   } catch (e) {
     io.stderr(`${describeError(e, command)}\n`);
