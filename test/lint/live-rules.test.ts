@@ -99,31 +99,46 @@ const server: Engine = {
 
 const unavailable = await serverUnavailable();
 
-describe("live lint rules: valid / invalid cases on PGlite and the server, fixes applied and linted again", () => {
+const CASES = new Map(
+  await Promise.all(LIVE.map(async (rule) => [rule.id, ((await import(new URL(`./cases/${rule.id}.ts`, import.meta.url).href)) as { default: RuleCases }).default.live] as const)),
+);
+
+describe("live lint rules: every one has live cases (valid and invalid)", () => {
   for (const rule of LIVE) {
-    describe(rule.id, async () => {
-      const cases = ((await import(new URL(`./cases/${rule.id}.ts`, import.meta.url).href)) as { default: RuleCases }).default.live;
-      it("has live cases (valid and invalid)", () => assert.ok(cases && cases.valid.length > 0 && cases.invalid.length > 0, `test/lint/cases/${rule.id}.ts needs live.valid and live.invalid`));
-      if (!cases) return;
-      for (const engine of [pglite, server]) {
-        const skipFor = (c: LiveCase): string | undefined =>
-          engine.name === "server" ? unavailable : c.serverOnly ? `server only: ${c.serverOnly}` : c.createDatabase ? "server only: CREATE DATABASE options" : undefined;
-        for (const [i, given] of cases.valid.entries()) {
-          const c = engine.prepare(given);
-          it(`${engine.name}: valid ${i + 1}`, { skip: skipFor(c) ?? false }, () =>
-            engine.run(c, async (db) => assert.deepEqual((await runCase(db, rule, c, false)).map((f) => f.message), [])),
-          );
-        }
-        for (const [i, given] of cases.invalid.entries()) {
-          const c = { ...engine.prepare(given), findings: given.findings };
-          it(`${engine.name}: invalid ${i + 1}`, { skip: skipFor(c) ?? false }, () =>
-            engine.run(c, async (db) => {
-              const found = await runCase(db, rule, c, true);
-              if (c.findings === undefined) assert.ok(found.length > 0, `${rule.id} should flag:\n${c.sql}`);
-              else assert.equal(found.length, c.findings, `${rule.id} findings on:\n${c.sql}\n${found.map((f) => f.message).join("\n")}`);
-            }),
-          );
-        }
+    it(rule.id, () => {
+      const cases = CASES.get(rule.id);
+      assert.ok(cases && cases.valid.length > 0 && cases.invalid.length > 0, `test/lint/cases/${rule.id}.ts needs live.valid and live.invalid`);
+    });
+  }
+});
+
+// The engines run side by side (one PGlite instance, a database per case on the server); cases within one in turn.
+describe("live lint rules: valid / invalid cases, fixes applied and linted again", { concurrency: 2 }, () => {
+  for (const engine of [pglite, server]) {
+    describe(engine.name, { concurrency: 1 }, () => {
+      const skipFor = (c: LiveCase): string | undefined =>
+        engine.name === "server" ? unavailable : c.serverOnly ? `server only: ${c.serverOnly}` : c.createDatabase ? "server only: CREATE DATABASE options" : undefined;
+      for (const rule of LIVE) {
+        const cases = CASES.get(rule.id);
+        if (!cases) continue;
+        describe(rule.id, { concurrency: 1 }, () => {
+          for (const [i, given] of cases.valid.entries()) {
+            const c = engine.prepare(given);
+            it(`valid ${i + 1}`, { skip: skipFor(c) ?? false }, () =>
+              engine.run(c, async (db) => assert.deepEqual((await runCase(db, rule, c, false)).map((f) => f.message), [])),
+            );
+          }
+          for (const [i, given] of cases.invalid.entries()) {
+            const c = { ...engine.prepare(given), findings: given.findings };
+            it(`invalid ${i + 1}`, { skip: skipFor(c) ?? false }, () =>
+              engine.run(c, async (db) => {
+                const found = await runCase(db, rule, c, true);
+                if (c.findings === undefined) assert.ok(found.length > 0, `${rule.id} should flag:\n${c.sql}`);
+                else assert.equal(found.length, c.findings, `${rule.id} findings on:\n${c.sql}\n${found.map((f) => f.message).join("\n")}`);
+              }),
+            );
+          }
+        });
       }
     });
   }
