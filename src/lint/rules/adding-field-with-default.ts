@@ -25,9 +25,13 @@ function rewriteReason(expr: Node, pgVersion: number): string | undefined {
   if ((expr.A_Const as Node | undefined)?.isnull) return undefined;
   if (pgVersion < 110000) return "before PostgreSQL 11 any non-NULL default is written into every row";
   for (const call of findNodes({ expr }, "FuncCall")) {
-    const fn = names(call.funcname).at(-1)?.toLowerCase() ?? "";
+    const parts = names(call.funcname);
+    const fn = parts.at(-1)?.toLowerCase() ?? "";
+    // A known volatile name stays volatile in any schema (an extension's uuid_generate_v4 in public); a stable
+    // built-in's name in another schema is someone's own function.
+    const builtIn = parts.length === 1 || parts[0] === "pg_catalog";
     if (VOLATILE.has(fn)) return `${fn}() is volatile: it is evaluated for every existing row`;
-    if (!NOT_VOLATILE.has(fn)) return `${fn}() is volatile unless it was declared STABLE or IMMUTABLE: then it is evaluated for every existing row`;
+    if (!NOT_VOLATILE.has(fn) || !builtIn) return `${parts.join(".")}() is volatile unless it was declared STABLE or IMMUTABLE: then it is evaluated for every existing row`;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { qualified, ident } from "../../sql/ident.js";
-import { alterCommands, columnDefs, rangeVarName, typeName } from "../ast.js";
+import { typeName } from "../ast.js";
 import { defineRule } from "../rule.js";
-import type { Node } from "../statements.js";
+import { typedColumns } from "../rules-support/columns.js";
 
 /** `character(n)`, `bpchar` (and their arrays) as format_type writes them; not the one-byte internal `"char"`. */
 const CHAR_TYPE = /^(character(\(\d+\))?|bpchar)(\[\])*$/;
@@ -15,18 +15,10 @@ export default defineRule({
     fix: "Use `text` (or `varchar` without a length), with `CHECK (char_length(col) = n)` when the length is a real rule. Converting an existing column to text rewrites the table and drops the padding.",
     squawk: "ban-char-field",
   },
-  statement: ({ kind, node }) => {
-    const defined = columnDefs(kind, node).map((c) => ({ table: c.table, column: c.def.colname as string, typeNode: c.def.typeName as Node }));
-    const altered =
-      kind === "AlterTableStmt"
-        ? alterCommands(node)
-            .filter((c) => c.subtype === "AT_AlterColumnType")
-            .map((c) => ({ table: rangeVarName(node.relation as Node), column: c.name as string, typeNode: ((c.def as Node).ColumnDef as Node).typeName as Node }))
-        : [];
-    return [...defined, ...altered]
+  statement: ({ kind, node }) =>
+    typedColumns(kind, node)
       .filter((c) => typeName(c.typeNode) === "bpchar")
-      .map((c) => ({ message: `column ${c.column} of ${c.table} is char(n)`, object: `${c.table}.${c.column}`, at: c.typeNode.location as number }));
-  },
+      .map((c) => ({ message: `column ${c.column} of ${c.table} is char(n)`, object: `${c.table}.${c.column}`, at: c.typeNode.location as number })),
   schema: (catalog) =>
     catalog.tables.flatMap((t) =>
       t.partitionOf || t.foreign

@@ -22,7 +22,7 @@ export default defineRule({
         : [],
     );
     return columnDefsOfType(kind, node, new Set(["bool"]))
-      .filter((c) => !tableNotNull.has(c.column) && !columnConstraints(c.def).some((k) => k.contype === "CONSTR_NOTNULL" || k.contype === "CONSTR_PRIMARY"))
+      .filter((c) => !c.converted && !tableNotNull.has(c.column) && !columnConstraints(c.def).some((k) => k.contype === "CONSTR_NOTNULL" || k.contype === "CONSTR_PRIMARY"))
       .map((c) => ({ message: `boolean column ${c.column} of ${c.table} allows NULL`, object: `${c.table}.${c.column}`, at: c.at }));
   },
   schema: (catalog) =>

@@ -1,6 +1,6 @@
-import { columnDefs, typeMods, typeName } from "../ast.js";
+import { typeMods, typeName } from "../ast.js";
 import { defineRule } from "../rule.js";
-import type { Node } from "../statements.js";
+import { typedColumns } from "../rules-support/columns.js";
 
 export default defineRule({
   id: "prefer-text-field",
@@ -12,9 +12,9 @@ export default defineRule({
     squawk: "prefer-text-field",
   },
   statement: ({ kind, node }) =>
-    columnDefs(kind, node)
-      .filter((c) => typeName(c.def.typeName as Node) === "varchar" && typeMods(c.def.typeName as Node).length > 0)
-      .map((c) => ({ message: `column ${c.def.colname as string} of ${c.table} is varchar(${typeMods(c.def.typeName as Node)[0]})`, object: `${c.table}.${c.def.colname as string}`, at: (c.def.typeName as Node).location as number })),
+    typedColumns(kind, node)
+      .filter((c) => typeName(c.typeNode) === "varchar" && typeMods(c.typeNode).length > 0)
+      .map((c) => ({ message: `column ${c.column} of ${c.table} is varchar(${typeMods(c.typeNode)[0]})`, object: `${c.table}.${c.column}`, at: c.typeNode.location as number })),
   schema: (catalog) =>
     catalog.tables.flatMap((t) =>
       t.partitionOf ? [] : t.columns.filter((c) => /^character varying\(\d+\)/.test(c.type)).map((c) => ({ message: `column ${c.name} of ${t.schema}.${t.name} is ${c.type}`, object: `${t.schema}.${t.name}.${c.name}` })),

@@ -1,7 +1,7 @@
 import { ident } from "../../sql/ident.js";
-import { columnDefs, typeName } from "../ast.js";
+import { typeName } from "../ast.js";
 import { defineRule } from "../rule.js";
-import type { Node } from "../statements.js";
+import { typedColumns } from "../rules-support/columns.js";
 
 export default defineRule({
   id: "prefer-timestamptz",
@@ -13,13 +13,9 @@ export default defineRule({
     squawk: "prefer-timestamptz",
   },
   statement: ({ kind, node }) =>
-    columnDefs(kind, node)
-      .filter((c) => typeName(c.def.typeName as Node) === "timestamp")
-      .map((c) => ({
-        message: `column ${c.def.colname as string} of ${c.table} is timestamp without time zone`,
-        object: `${c.table}.${c.def.colname as string}`,
-        at: (c.def.typeName as Node).location as number,
-      })),
+    typedColumns(kind, node)
+      .filter((c) => typeName(c.typeNode) === "timestamp")
+      .map((c) => ({ message: `column ${c.column} of ${c.table} is timestamp without time zone`, object: `${c.table}.${c.column}`, at: c.typeNode.location as number })),
   schema: (catalog) =>
     catalog.tables.flatMap((t) =>
       t.partitionOf
