@@ -15,12 +15,16 @@ const RERUN = "the migration cannot be run again if it fails part way through";
 function addConstraint(earlier: readonly Statement[], node: Node, table: string, constraint: Node, body: string): Report[] {
   const name = constraint.conname as string | undefined;
   if (!name) return [{ message: `ADD CONSTRAINT without a name on ${table}: a rerun adds it again under another name, or fails`, object: table }];
-  const droppedFirst = earlier.some(
-    (s) =>
-      s.kind === "AlterTableStmt" &&
-      rangeVarName(s.node.relation as Node) === table &&
-      alterCommands(s.node).some((d) => d.subtype === "AT_DropConstraint" && d.missing_ok && d.name === name),
-  );
+  // Repeatable when the last thing the file did with this name on this table was DROP CONSTRAINT IF EXISTS (an ADD
+  // since then means this ADD would find it).
+  let droppedFirst = false;
+  for (const s of earlier) {
+    if (s.kind !== "AlterTableStmt" || rangeVarName(s.node.relation as Node) !== table) continue;
+    for (const d of alterCommands(s.node)) {
+      if (d.subtype === "AT_DropConstraint" && d.name === name) droppedFirst = d.missing_ok === true;
+      if (d.subtype === "AT_AddConstraint" && ((d.def as Node).Constraint as Node).conname === name) droppedFirst = false;
+    }
+  }
   if (droppedFirst) return [];
   const relation = node.relation as Node;
   const target = relation.schemaname ? qualified(relation.schemaname as string, relation.relname as string) : ident(relation.relname as string);

@@ -15,5 +15,7 @@ export default {
     { sql: "ALTER TABLE orders ADD COLUMN extra text, DROP COLUMN old;", findings: 2 },
     { sql: "ALTER TABLE orders ADD CONSTRAINT orders_note_check CHECK (note <> '') NOT VALID;", findings: 1 },
     { sql: "ALTER TABLE orders ADD CHECK (note <> '');", findings: 1 },
+    // Dropped once, added twice: the second ADD fails on a rerun (and on the first run).
+    { sql: "ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_note_check;\nALTER TABLE orders ADD CONSTRAINT orders_note_check CHECK (note <> '') NOT VALID;\nALTER TABLE orders ADD CONSTRAINT orders_note_check CHECK (note <> '') NOT VALID;", findings: 1 },
   ],
 } satisfies RuleCases;
