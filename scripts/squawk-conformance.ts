@@ -9,6 +9,7 @@
 // Without --write: the table and every disagreement (with our findings; `--sql` adds the test's SQL) on stdout.
 // With --write: the table and the disagreement list (counts and test names only) to docs/rules/squawk-conformance.md,
 // keeping what is written by hand below its marker.
+import { type LockRow, lockKinds, lockSummary } from "./squawk-locks.js";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -428,6 +429,8 @@ export interface Conformance {
   readonly results: readonly Result[];
   /** Tests with no lint assertion (lock-kind tables and the like). */
   readonly noAssertion: readonly string[];
+  /** squawk's lock-kind tables against statementLocks. */
+  readonly locks: readonly LockRow[];
 }
 
 export async function conformance(gitDir: string): Promise<Conformance> {
@@ -488,7 +491,7 @@ export async function conformance(gitDir: string): Promise<Conformance> {
       results.push({ ...base, outcome, findings: got.findings });
     }
   }
-  return { commit, results, noAssertion };
+  return { commit, results, noAssertion, locks: await lockKinds(gitDir) };
 }
 
 // ---------- report ----------
@@ -574,6 +577,10 @@ ${listed("our parser rejects the SQL", "parse-error")}
 - skipped (${skipped.length})${skipped.length ? `: ${skipped.join(", ")}` : ""}
 - tests with no lint assertion (${r.noAssertion.length})${r.noAssertion.length ? `: ${r.noAssertion.map((n) => `\`${n}\``).join(", ")}` : ""}
 
+## Lock levels
+
+${lockSummary(r.locks, false)}
+
 ${REVIEW_MARKER}
 ${kept}`;
 }
@@ -594,7 +601,7 @@ async function main(argv: readonly string[]): Promise<void> {
     process.stderr.write(`wrote ${DOC}\n`);
     return;
   }
-  process.stdout.write(`squawk commit ${r.commit}\n\n${summaryTable(r)}\n\n## Disagreements and skips\n\n${disagreements(r, argv.includes("--sql"))}\n`);
+  process.stdout.write(`squawk commit ${r.commit}\n\n${summaryTable(r)}\n\n## Disagreements and skips\n\n${disagreements(r, argv.includes("--sql"))}\n\n## Lock levels\n\n${lockSummary(r.locks, true)}\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main(process.argv.slice(2));
