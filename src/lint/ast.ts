@@ -34,8 +34,18 @@ export interface ColumnDefAt {
   readonly via: "create" | "add";
 }
 
-/** Column definitions of a CREATE TABLE or ALTER TABLE … ADD COLUMN. */
+/**
+ * Column definitions of a CREATE TABLE or ALTER TABLE … ADD COLUMN. Twenty rules ask for each statement: the answer
+ * for the last node is kept (frozen: it is shared).
+ */
 export function columnDefs(kind: string, node: Node): ColumnDefAt[] {
+  if (lastDefs?.node !== node || lastDefs.kind !== kind) lastDefs = { kind, node, defs: Object.freeze(readColumnDefs(kind, node)) as ColumnDefAt[] };
+  return lastDefs.defs;
+}
+
+let lastDefs: { kind: string; node: Node; defs: ColumnDefAt[] } | undefined;
+
+function readColumnDefs(kind: string, node: Node): ColumnDefAt[] {
   if (kind === "CreateStmt") {
     const table = rangeVarName(node.relation as Node);
     return ((node.tableElts ?? []) as Node[]).flatMap((e) => (e.ColumnDef ? [{ table, def: e.ColumnDef as Node, via: "create" as const }] : []));

@@ -18,8 +18,37 @@ export function earlierStatements(): (statement: Statement) => readonly Statemen
  */
 let last: { statement: Statement; earlier: readonly Statement[] } | undefined;
 function earlierOf(statement: Statement): readonly Statement[] {
-  if (last?.statement !== statement) last = { statement, earlier: statement.file.slice(0, statement.index) };
+  if (last?.statement !== statement) {
+    last = { statement, earlier: statement.file.slice(0, statement.index) };
+    prefixes.add(last.earlier);
+  }
   return last.earlier;
+}
+
+/** The slices `earlierOf` made: each is the first statements of its file, so a fold over it can resume. */
+const prefixes = new WeakSet<readonly Statement[]>();
+
+type FoldMemo<A> = WeakMap<readonly Statement[], { next: number; acc: A }>;
+
+/**
+ * `step` over `earlier` in order, from `init()`, then `read` the answer out. When `earlier` is a history slice the
+ * fold resumes where the last one over the same file stopped (rules ask for every statement of a dump what all the
+ * statements before it did: quadratic when each call starts over); otherwise it starts from the beginning.
+ */
+function fold<A, R>(memo: FoldMemo<A>, earlier: readonly Statement[], init: () => A, step: (acc: A, statement: Statement) => void, read: (acc: A) => R): R {
+  const file = earlier[0]?.file;
+  if (file === undefined || !prefixes.has(earlier)) {
+    const acc = init();
+    for (const s of earlier) step(acc, s);
+    return read(acc);
+  }
+  let m = memo.get(file);
+  if (m === undefined || m.next > earlier.length) {
+    m = { next: 0, acc: init() };
+    memo.set(file, m);
+  }
+  for (; m.next < earlier.length; m.next++) step(m.acc, file[m.next]!);
+  return read(m.acc);
 }
 
 /** `schema.name` of a dotted name list (`[{String}]`); unqualified names are in `public`. */
@@ -40,37 +69,48 @@ export function createdIndexName(node: Node): string | undefined {
 
 /** Whether `SET statement_timeout` is in effect after `earlier` (RESET, DEFAULT and 0 turn it off; SET LOCAL lasts until the transaction ends). */
 export function statementTimeoutSet(earlier: readonly Statement[]): boolean {
-  let session = false;
-  let local = false;
-  let inTransaction = false;
-  for (const { kind, node } of earlier) {
-    if (kind === "TransactionStmt") {
-      const k = node.kind as string;
-      if (k === "TRANS_STMT_BEGIN" || k === "TRANS_STMT_START") inTransaction = true;
-      if (k === "TRANS_STMT_COMMIT" || k === "TRANS_STMT_ROLLBACK") {
-        inTransaction = false;
-        local = false;
-      }
-    } else if (kind === "VariableSetStmt" && node.name === "statement_timeout") {
-      const off = node.kind === "VAR_RESET" || node.kind === "VAR_SET_DEFAULT" || JSON.stringify(node.args ?? []).match(/"ival":\{\}|"ival":0\b|"sval":"0"/) !== null;
-      if (node.is_local) {
-        // SET LOCAL outside a transaction block has no effect (PostgreSQL warns).
-        if (inTransaction) local = !off;
-      } else {
-        session = !off;
-        if (off) local = false;
-      }
-    } else if (kind === "VariableSetStmt" && node.kind === "VAR_RESET_ALL") {
-      session = false;
-      local = false;
+  return fold(timeoutMemo, earlier, () => ({ session: false, local: false, inTransaction: false }), timeoutStep, (t) => t.session || t.local);
+}
+
+interface TimeoutState {
+  session: boolean;
+  local: boolean;
+  inTransaction: boolean;
+}
+const timeoutMemo: FoldMemo<TimeoutState> = new WeakMap();
+
+function timeoutStep(t: TimeoutState, { kind, node }: Statement): void {
+  if (kind === "TransactionStmt") {
+    const k = node.kind as string;
+    if (k === "TRANS_STMT_BEGIN" || k === "TRANS_STMT_START") t.inTransaction = true;
+    if (k === "TRANS_STMT_COMMIT" || k === "TRANS_STMT_ROLLBACK") {
+      t.inTransaction = false;
+      t.local = false;
     }
+  } else if (kind === "VariableSetStmt" && node.name === "statement_timeout") {
+    const off = node.kind === "VAR_RESET" || node.kind === "VAR_SET_DEFAULT" || JSON.stringify(node.args ?? []).match(/"ival":\{\}|"ival":0\b|"sval":"0"/) !== null;
+    if (node.is_local) {
+      // SET LOCAL outside a transaction block has no effect (PostgreSQL warns).
+      if (t.inTransaction) t.local = !off;
+    } else {
+      t.session = !off;
+      if (off) t.local = false;
+    }
+  } else if (kind === "VariableSetStmt" && node.kind === "VAR_RESET_ALL") {
+    t.session = false;
+    t.local = false;
   }
-  return session || local;
 }
 
 /** Tables created `PARTITION BY` in `earlier` (`schema.table`). */
 export function partitionedTablesCreated(earlier: readonly Statement[]): Set<string> {
-  return new Set(earlier.filter((s) => s.kind === "CreateStmt" && s.node.partspec).map((s) => rangeVarName(s.node.relation as Node)));
+  return fold(partitionedMemo, earlier, () => new Set<string>(), addPartitioned, (tables) => new Set(tables));
+}
+
+const partitionedMemo: FoldMemo<Set<string>> = new WeakMap();
+
+function addPartitioned(tables: Set<string>, s: Statement): void {
+  if (s.kind === "CreateStmt" && s.node.partspec) tables.add(rangeVarName(s.node.relation as Node));
 }
 
 /** Columns that `earlier` shows to be nullable on `table`: added without NOT NULL / PRIMARY KEY / identity, or DROP NOT NULL, and not made NOT NULL since (SET NOT NULL, or a NOT NULL constraint, PG18). */

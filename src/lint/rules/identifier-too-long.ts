@@ -34,8 +34,8 @@ function mayHoldLongName(text: string, ascii: boolean): boolean {
   return false;
 }
 
-/** LONG_WORD on ASCII text, longer than 63 characters. */
-const LONG_ASCII_WORD = new RegExp(`[A-Za-z0-9_$]{${MAX_BYTES + 1}}`);
+/** LONG_WORD on ASCII text, longer than 63 characters; tried only where a run starts (else each start inside a run re-reads it). */
+const LONG_ASCII_WORD = new RegExp(`(?<![A-Za-z0-9_$])[A-Za-z0-9_$]{${MAX_BYTES + 1}}`);
 
 export default defineRule({
   id: "identifier-too-long",
