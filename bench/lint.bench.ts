@@ -9,7 +9,7 @@
  * Prints Markdown; `--write` also puts it into docs/benchmarks.md between the bench:lint markers.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -19,7 +19,7 @@ import { type Measurement, measureInterleaved, type RunOptions } from "./measure
 
 const SQUAWK = "squawk-cli@2.66.0";
 
-const { values, positionals } = parseArgs({
+const { values } = parseArgs({
   options: {
     runs: { type: "string" },
     schemas: { type: "string" },
@@ -28,16 +28,9 @@ const { values, positionals } = parseArgs({
     // Accepted and ignored: `npm run bench` passes the same arguments to every bench.
     pair: { type: "string" },
     help: { type: "boolean", short: "h" },
-    // Internal: one in-process lint of a file, phase by phase (JSON on stdout).
-    "phases-child": { type: "boolean" },
   },
   allowPositionals: true,
 });
-
-if (values["phases-child"]) {
-  process.stdout.write(`${JSON.stringify(await phasesChild(positionals[0]!))}\n`);
-  process.exit(0);
-}
 
 if (values.help) {
   process.stdout.write(`usage: npm run bench:lint -- [--runs N] [--schemas a,b] [--peers dir] [--write]
@@ -184,7 +177,8 @@ for (const { name, path } of files) {
   const squawkReport = JSON.parse(output(nativeCommand(path), [0, 1])) as { rule_name: string }[];
   output(shimCommand(path), [0, 1]);
   const [o, s, n] = measureInterleaved([oursCommand(path), shimCommand(path), nativeCommand(path)], runs, [OK_OURS, OK_SQUAWK, OK_SQUAWK], { warmup: false });
-  const phases = JSON.parse(output([process.execPath, "--import", "tsx", new URL(import.meta.url).pathname, "--phases-child", path], [0])) as Phases;
+  // Plain Node, as the CLI runs (not under tsx's loader, which slows every import).
+  const phases = JSON.parse(output([process.execPath, new URL("lint-phases.mjs", import.meta.url).pathname, path], [0])) as Phases;
   rows.push({
     name,
     kb: Math.round(Buffer.byteLength(readFileSync(path)) / 1024),
@@ -202,7 +196,7 @@ for (const { name, path } of files) {
 const loadAfter = loadavg();
 
 // ---------------------------------------------------------------------------------------------------------------
-// In-process phases of one lint (dist modules, as the CLI runs them).
+// In-process phases of one lint: bench/lint-phases.mjs.
 
 interface Phases {
   statements: number;
@@ -217,57 +211,6 @@ interface Phases {
   rulesMs: number;
   slowest: [string, number][];
   reportMs: number;
-}
-
-async function phasesChild(file: string): Promise<Phases> {
-  // The CLI's bin is a bundle (scripts/build-cli.mjs): the lint command is one chunk, imported on use. The phases
-  // after it call the same code through tsc's dist/ modules, which export its parts (imported untimed).
-  const chunks = `${ROOT}dist/cli/chunks/`;
-  const lintChunk = readdirSync(chunks).find((n) => /^lint-[A-Z0-9]+\.js$/.test(n));
-  if (!lintChunk) throw new Error(`no lint chunk in ${chunks}: run \`npm run build\``);
-  const t0 = performance.now();
-  await import(`${chunks}${lintChunk}`);
-  const t1 = performance.now();
-  const { activeRules } = (await import(`${ROOT}dist/lint/config.js`)) as typeof import("../src/lint/config.js");
-  const { lintMigration } = (await import(`${ROOT}dist/lint/lint.js`)) as typeof import("../src/lint/lint.js");
-  const { parseMigration } = (await import(`${ROOT}dist/lint/statements.js`)) as typeof import("../src/lint/statements.js");
-  const { lintToJson } = (await import(`${ROOT}dist/report/lint-json.js`)) as typeof import("../src/report/lint-json.js");
-  const { loadParser } = (await import(`${ROOT}dist/sql/parser.js`)) as typeof import("../src/sql/parser.js");
-  const { RULE_LIST } = (await import(`${ROOT}dist/lint/rules/index.js`)) as typeof import("../src/lint/rules/index.js");
-  const t2 = performance.now();
-  const parser = await loadParser();
-  const t3 = performance.now();
-  const text = readFileSync(file, "utf8");
-  const statements = parseMigration(parser, file, text).statements.length;
-  const t4 = performance.now();
-  lintMigration(parser, file, text, { rules: [], pgVersion: 150000 });
-  const t5 = performance.now();
-  const spent = new Map<string, number>();
-  const timed = activeRules(RULE_LIST, {}).map((a) => {
-    const hook = a.rule.statement;
-    if (!hook) return a;
-    return {
-      ...a,
-      rule: {
-        ...a.rule,
-        statement: (...args: Parameters<typeof hook>) => {
-          const t = performance.now();
-          try {
-            return hook(...args);
-          } finally {
-            spent.set(a.rule.id, (spent.get(a.rule.id) ?? 0) + performance.now() - t);
-          }
-        },
-      },
-    };
-  });
-  const t6 = performance.now();
-  const result = lintMigration(parser, file, text, { rules: timed, pgVersion: 150000 });
-  const t7 = performance.now();
-  lintToJson(result.findings, result.locks);
-  const t8 = performance.now();
-  const slowest = [...spent].sort((a, b) => b[1] - a[1]).slice(0, 3);
-  return { statements, importMs: t1 - t0, parserMs: t3 - t2, parseMs: t4 - t3, noRulesMs: t5 - t4, rulesMs: t7 - t6 - (t5 - t4), slowest, reportMs: t8 - t7 };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
