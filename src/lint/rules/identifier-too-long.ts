@@ -27,11 +27,30 @@ const LONG_WORD = /[\p{L}\p{N}_$]{16,}/gu;
  * quote, a long identifier is a long run of word characters.
  */
 function mayHoldLongName(text: string, ascii: boolean): boolean {
-  if (text.includes('"')) return true;
+  if (text.includes('"') && !(ascii && quotedNamesShort(text))) return true;
   // ASCII text (most statements): a byte per character, and the Unicode classes are the ASCII ones.
   if (ascii) return LONG_ASCII_WORD.test(text);
   for (const [run] of text.matchAll(LONG_WORD)) if (Buffer.byteLength(run, "utf8") > MAX_BYTES) return true;
   return false;
+}
+
+/** What could hold a `"` that is not an identifier's quote: a string, a dollar-quoted body, a comment, an escape, `U&"…"`. */
+const MAY_HIDE_QUOTE = /['$\\]|--|\/\*|u&/i;
+const QUOTED = /"((?:[^"]|"")*)"/g;
+
+/**
+ * Whether every quoted identifier of the text is short, known without the scanner: only when nothing in it can hold
+ * a stray `"` (then each `"` opens or closes an identifier) and the quotes pair up. Dumps that quote every name
+ * (AdventureWorks, Hatchet) otherwise send most statements through the scanner.
+ */
+function quotedNamesShort(text: string): boolean {
+  if (MAY_HIDE_QUOTE.test(text)) return false;
+  let paired = 0;
+  for (const [whole, inner] of text.matchAll(QUOTED)) {
+    if (Buffer.byteLength(inner!.replaceAll('""', '"'), "utf8") > MAX_BYTES) return false;
+    paired += whole.split('"').length - 1;
+  }
+  return paired === text.split('"').length - 1;
 }
 
 /** LONG_WORD on ASCII text, longer than 63 characters; tried only where a run starts (else each start inside a run re-reads it). */
