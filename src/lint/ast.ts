@@ -57,6 +57,22 @@ function readColumnDefs(kind: string, node: Node): ColumnDefAt[] {
   return [];
 }
 
+/**
+ * Whether the option `name` is on in a parenthesized option list (`VACUUM (FULL)`, `REINDEX (CONCURRENTLY false)`):
+ * present with no value, or with a value PostgreSQL reads as true (`true`, `on`, `1`, in any quoting).
+ */
+export function optionOn(options: unknown, name: string): boolean {
+  return ((options ?? []) as Node[]).some((o) => {
+    const d = o.DefElem as Node | undefined;
+    if (d?.defname !== name) return false;
+    const arg = d.arg as Node | undefined;
+    if (!arg) return true;
+    if (arg.Integer) return ((arg.Integer as Node).ival ?? 0) !== 0;
+    const value = String((arg.String as Node | undefined)?.sval ?? (arg.Boolean as Node | undefined)?.boolval ?? "true").toLowerCase();
+    return !["false", "off", "0", "no"].includes(value);
+  });
+}
+
 /** The subcommands of an ALTER TABLE. */
 export function alterCommands(node: Node): Node[] {
   return ((node.cmds ?? []) as Node[]).map((c) => c.AlterTableCmd as Node).filter(Boolean);

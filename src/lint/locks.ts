@@ -1,5 +1,5 @@
 import { LOCK_LEVELS, type LockLevel } from "../plan/step.js";
-import { alterCommands, rangeVarName } from "./ast.js";
+import { alterCommands, optionOn, rangeVarName } from "./ast.js";
 import type { Node, Statement } from "./statements.js";
 
 export interface StatementLock {
@@ -34,6 +34,9 @@ const ALTER_TABLE_LOCKS: Record<string, LockLevel> = {
   AT_EnableTrigUser: "SHARE ROW EXCLUSIVE",
   AT_DisableTrigUser: "SHARE ROW EXCLUSIVE",
 };
+
+/** COMMENT ON these names a relation. */
+const RELATION_OBJECTS = new Set(["OBJECT_TABLE", "OBJECT_INDEX", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_SEQUENCE", "OBJECT_FOREIGN_TABLE"]);
 
 function strongest(locks: StatementLock[]): StatementLock[] {
   const byTable = new Map<string, LockLevel>();
@@ -74,23 +77,35 @@ export function statementLocks(s: Statement): StatementLock[] {
     case "DropStmt": {
       const type = n.removeType as string;
       if (!["OBJECT_TABLE", "OBJECT_INDEX", "OBJECT_VIEW", "OBJECT_MATVIEW", "OBJECT_SEQUENCE"].includes(type)) return [];
-      if (type === "OBJECT_INDEX" && n.concurrent) return [];
       const objects = ((n.objects ?? []) as Node[]).map((o) => ((o.List as Node | undefined)?.items as Node[] | undefined)?.map((i) => (i.String as Node).sval as string) ?? []);
-      return objects.map((parts) => ({ table: parts.length > 1 ? parts.join(".") : `public.${parts[0]}`, mode: "ACCESS EXCLUSIVE" as const }));
+      // DROP INDEX CONCURRENTLY waits for transactions using the index under SHARE UPDATE EXCLUSIVE (table and index).
+      const mode = type === "OBJECT_INDEX" && n.concurrent ? ("SHARE UPDATE EXCLUSIVE" as const) : ("ACCESS EXCLUSIVE" as const);
+      return objects.map((parts) => ({ table: parts.length > 1 ? parts.join(".") : `public.${parts[0]}`, mode }));
     }
     case "TruncateStmt":
       return ((n.relations ?? []) as Node[]).map((r) => ({ table: rangeVarName(r.RangeVar as Node), mode: "ACCESS EXCLUSIVE" as const }));
     case "ClusterStmt":
       return n.relation ? [{ table: rangeVarName(n.relation as Node), mode: "ACCESS EXCLUSIVE" }] : [];
     case "VacuumStmt": {
-      const full = ((n.options ?? []) as Node[]).some((o) => (o.DefElem as Node | undefined)?.defname === "full");
+      const full = optionOn(n.options, "full");
       return ((n.rels ?? []) as Node[]).map((r) => ({ table: rangeVarName(((r.VacuumRelation as Node)?.relation as Node) ?? {}), mode: full ? ("ACCESS EXCLUSIVE" as const) : ("SHARE UPDATE EXCLUSIVE" as const) }));
     }
     case "RefreshMatViewStmt":
       return [{ table: rangeVarName(n.relation as Node), mode: n.concurrent ? "EXCLUSIVE" : "ACCESS EXCLUSIVE" }];
     case "ReindexStmt": {
-      const concurrent = ((n.params ?? []) as Node[]).some((p) => (p.DefElem as Node | undefined)?.defname === "concurrently");
-      return n.relation ? [{ table: rangeVarName(n.relation as Node), mode: concurrent ? "SHARE UPDATE EXCLUSIVE" : "SHARE" }] : [];
+      if (!n.relation) return [];
+      // A plain REINDEX takes SHARE on the table and ACCESS EXCLUSIVE on each index it rebuilds: REINDEX INDEX names
+      // the index, whose lock is the one queries planning with it wait on.
+      if (optionOn(n.params, "concurrently")) return [{ table: rangeVarName(n.relation as Node), mode: "SHARE UPDATE EXCLUSIVE" }];
+      return [{ table: rangeVarName(n.relation as Node), mode: n.kind === "REINDEX_OBJECT_INDEX" ? "ACCESS EXCLUSIVE" : "SHARE" }];
+    }
+    case "CommentStmt": {
+      // COMMENT ON a relation or its column takes SHARE UPDATE EXCLUSIVE on the relation (blocks DDL and VACUUM, not reads or writes).
+      const parts = ((n.object as Node | undefined)?.List as Node | undefined)?.items as Node[] | undefined;
+      const path = parts?.map((i) => (i.String as Node | undefined)?.sval as string) ?? [];
+      const relation = n.objtype === "OBJECT_COLUMN" ? path.slice(0, -1) : RELATION_OBJECTS.has(n.objtype as string) ? path : [];
+      if (relation.length === 0) return [];
+      return [{ table: relation.length > 1 ? relation.join(".") : `public.${relation[0]}`, mode: "SHARE UPDATE EXCLUSIVE" }];
     }
     case "InsertStmt":
     case "UpdateStmt":

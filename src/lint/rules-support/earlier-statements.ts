@@ -1,4 +1,4 @@
-import { alterCommands, rangeVarName } from "../ast.js";
+import { alterCommands, optionOn, rangeVarName } from "../ast.js";
 import type { Node, Statement } from "../statements.js";
 
 /**
@@ -113,6 +113,26 @@ function addPartitioned(tables: Set<string>, s: Statement): void {
   if (s.kind === "CreateStmt" && s.node.partspec) tables.add(rangeVarName(s.node.relation as Node));
 }
 
+/**
+ * Whether the last thing `earlier` did with constraint `name` on `table` was `DROP CONSTRAINT IF EXISTS` (an ADD or a
+ * plain DROP since then says no): an ADD CONSTRAINT after it can be run again.
+ */
+export function constraintDroppedIfExists(earlier: readonly Statement[], table: string, name: string): boolean {
+  return fold(constraintMemo, earlier, () => new Map<string, boolean>(), stepConstraints, (m) => m.get(`${table}\u0000${name}`) === true);
+}
+
+const constraintMemo: FoldMemo<Map<string, boolean>> = new WeakMap();
+
+function stepConstraints(dropped: Map<string, boolean>, s: Statement): void {
+  if (s.kind !== "AlterTableStmt") return;
+  const table = rangeVarName(s.node.relation as Node);
+  for (const c of alterCommands(s.node)) {
+    if (c.subtype === "AT_DropConstraint") dropped.set(`${table}\u0000${c.name as string}`, c.missing_ok === true);
+    const added = c.subtype === "AT_AddConstraint" ? (((c.def as Node).Constraint as Node | undefined)?.conname as string | undefined) : undefined;
+    if (added) dropped.set(`${table}\u0000${added}`, false);
+  }
+}
+
 /** Columns that `earlier` shows to be nullable on `table`: added without NOT NULL / PRIMARY KEY / identity, or DROP NOT NULL, and not made NOT NULL since (SET NOT NULL, or a NOT NULL constraint, PG18). */
 export function knownNullableColumns(earlier: readonly Statement[], table: string): Set<string> {
   const nullable = new Set<string>();
@@ -136,16 +156,7 @@ export function knownNullableColumns(earlier: readonly Statement[], table: strin
 
 /** Whether a VacuumStmt is `VACUUM FULL` (`(FULL false)`, `(FULL off)`, `(FULL 0)` turn the option off). */
 export function vacuumFull(node: Node): boolean {
-  if (!node.is_vacuumcmd) return false;
-  return ((node.options ?? []) as Node[]).some((o) => {
-    const d = o.DefElem as Node | undefined;
-    if (d?.defname !== "full") return false;
-    const arg = d.arg as Node | undefined;
-    if (!arg) return true;
-    if (arg.Integer) return ((arg.Integer as Node).ival ?? 0) !== 0;
-    const value = String((arg.String as Node | undefined)?.sval ?? (arg.Boolean as Node | undefined)?.boolval ?? "true").toLowerCase();
-    return !["false", "off", "0"].includes(value);
-  });
+  return node.is_vacuumcmd === true && optionOn(node.options, "full");
 }
 
 /** Schemas a search_path entry can name that an unqualified CREATE or lookup does not land in, for this purpose. */

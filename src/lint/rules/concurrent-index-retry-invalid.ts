@@ -14,9 +14,9 @@ export default defineRule({
     fix: "Drop a left-over first: `DROP INDEX CONCURRENTLY IF EXISTS name;` then `CREATE INDEX CONCURRENTLY name …` (IF NOT EXISTS is then not needed); or check `pg_index.indisvalid` before skipping.",
   },
   statement: (statement) => {
-    const earlier = history(statement);
     const { kind, node, text } = statement;
     if (kind !== "IndexStmt" || !node.concurrent || !node.if_not_exists) return [];
+    const earlier = history(statement);
     const name = createdIndexName(node)!;
     if (earlier.some((s) => s.kind === "DropStmt" && s.node.removeType === "OBJECT_INDEX" && s.node.missing_ok && droppedObjects(s.node).includes(name))) return [];
     const schema = (node.relation as Node).schemaname as string | undefined;

@@ -1,7 +1,7 @@
 import { ident, qualified } from "../../sql/ident.js";
 import { alterCommands, rangeVarName } from "../ast.js";
 import { defineRule, type Report } from "../rule.js";
-import { createdIndexName, droppedObjects, earlierStatements } from "../rules-support/earlier-statements.js";
+import { constraintDroppedIfExists, createdIndexName, droppedObjects, earlierStatements } from "../rules-support/earlier-statements.js";
 import type { Node, Statement } from "../statements.js";
 
 const history = earlierStatements();
@@ -15,17 +15,7 @@ const RERUN = "the migration cannot be run again if it fails part way through";
 function addConstraint(earlier: readonly Statement[], node: Node, table: string, constraint: Node, body: string): Report[] {
   const name = constraint.conname as string | undefined;
   if (!name) return [{ message: `ADD CONSTRAINT without a name on ${table}: a rerun adds it again under another name, or fails`, object: table }];
-  // Repeatable when the last thing the file did with this name on this table was DROP CONSTRAINT IF EXISTS (an ADD
-  // since then means this ADD would find it).
-  let droppedFirst = false;
-  for (const s of earlier) {
-    if (s.kind !== "AlterTableStmt" || rangeVarName(s.node.relation as Node) !== table) continue;
-    for (const d of alterCommands(s.node)) {
-      if (d.subtype === "AT_DropConstraint" && d.name === name) droppedFirst = d.missing_ok === true;
-      if (d.subtype === "AT_AddConstraint" && ((d.def as Node).Constraint as Node).conname === name) droppedFirst = false;
-    }
-  }
-  if (droppedFirst) return [];
+  if (constraintDroppedIfExists(earlier, table, name)) return [];
   const relation = node.relation as Node;
   const target = relation.schemaname ? qualified(relation.schemaname as string, relation.relname as string) : ident(relation.relname as string);
   return [

@@ -1,4 +1,4 @@
-import { rangeVarName } from "../ast.js";
+import { optionOn, rangeVarName } from "../ast.js";
 import { defineRule } from "../rule.js";
 import { createdIndexName, earlierStatements } from "../rules-support/earlier-statements.js";
 import type { Node } from "../statements.js";
@@ -20,7 +20,7 @@ export default defineRule({
     const earlier = history(statement);
     const { kind, node } = statement;
     if (kind !== "ReindexStmt" || !WHAT[node.kind as string]) return [];
-    if (((node.params ?? []) as Node[]).some((p) => (p.DefElem as Node | undefined)?.defname === "concurrently")) return [];
+    if (optionOn(node.params, "concurrently")) return [];
     const rv = node.relation as Node | undefined;
     const target = rv ? rangeVarName(rv) : (node.name as string | undefined) ?? "";
     // Tables made earlier in this file, and indexes on them, are new and empty: rebuilding them blocks nothing.
@@ -33,7 +33,10 @@ export default defineRule({
       {
         message: `REINDEX ${what} ${target} blocks writes, and the queries that plan with the rebuilt indexes`,
         object: target,
-        ...(state.inTransaction ? {} : { fix: { title: "rebuild concurrently", sql: `${rewritten.replace(/;?\s*$/, "")};` } }),
+        // An explicit `(CONCURRENTLY false)` would conflict with the added keyword: no rewrite then.
+        ...(state.inTransaction || ((node.params ?? []) as Node[]).some((p) => (p.DefElem as Node | undefined)?.defname === "concurrently")
+          ? {}
+          : { fix: { title: "rebuild concurrently", sql: `${rewritten.replace(/;?\s*$/, "")};` } }),
       },
     ];
   },

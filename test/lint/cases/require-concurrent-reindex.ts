@@ -11,6 +11,7 @@ export default {
   invalid: [
     { sql: "REINDEX TABLE orders;", findings: 1 },
     { sql: "reindex (verbose) index orders_note_idx;", findings: 1 },
+    { sql: "REINDEX (CONCURRENTLY false) INDEX orders_note_idx;", findings: 1 },
     { sql: "BEGIN;\nCREATE INDEX orders_id_note_idx ON orders (id, note);\nREINDEX INDEX orders_id_note_idx;\nCOMMIT;", findings: 1 },
   ],
 } satisfies RuleCases;
