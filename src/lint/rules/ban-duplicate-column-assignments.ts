@@ -1,5 +1,6 @@
 import { collectNodes } from "../ast.js";
-import { defineRule } from "../rule.js";
+import { defineRule, type Report } from "../rule.js";
+import { type OutputName, outputNames } from "../rules-support/output-names.js";
 import type { Node } from "../statements.js";
 
 interface Target {
@@ -25,11 +26,24 @@ function duplicates(list: Target[]): Target[] {
   return [...byName.values()].filter((g) => g.length > 1 && g.some((t) => !t.partial)).flatMap((g) => g.slice(1));
 }
 
+const stringList = (list: unknown): string[] => ((list ?? []) as Node[]).map((x) => (x.String as Node).sval as string);
+
+function madeColumns(kind: string, node: Node): { what: string; columns: readonly OutputName[] } | undefined {
+  const select = (q: unknown): Node | undefined => (q as Node | undefined)?.SelectStmt as Node | undefined;
+  let out: { what: string; columns: OutputName[] | undefined } | undefined;
+  if (kind === "ViewStmt") out = { what: "CREATE VIEW", columns: outputNames(select(node.query), stringList(node.aliases)) };
+  else if (kind === "CreateTableAsStmt") {
+    const what = node.objtype === "OBJECT_MATVIEW" ? "CREATE MATERIALIZED VIEW" : "CREATE TABLE AS";
+    out = { what, columns: outputNames(select(node.query), stringList((node.into as Node | undefined)?.colNames)) };
+  } else if (kind === "SelectStmt" && node.intoClause) out = { what: "SELECT INTO", columns: outputNames(node, stringList((node.intoClause as Node).colNames)) };
+  return out?.columns ? { what: out.what, columns: out.columns } : undefined;
+}
+
 export default defineRule({
   id: "ban-duplicate-column-assignments",
   severity: "error",
   docs: {
-    summary: "A column assigned or listed twice: `UPDATE … SET a = 1, a = 2`, `ON CONFLICT … DO UPDATE SET`, `MERGE … UPDATE SET`, an INSERT column list, or a CREATE TABLE column.",
+    summary: "A column assigned or listed twice: `UPDATE … SET a = 1, a = 2`, `ON CONFLICT … DO UPDATE SET`, `MERGE … UPDATE SET`, an INSERT column list, a CREATE (FOREIGN) TABLE column, or the columns a view, CREATE TABLE AS, a materialized view or SELECT INTO makes (`SELECT a.id, b.id`, two unnamed constants).",
     why: "PostgreSQL rejects the statement (`multiple assignments to same column`, `column specified more than once`): the migration fails when it runs. Usually one of the two was meant to be another column.",
     fix: "Remove the duplicate, or name the column that was meant.",
     squawk: "ban-duplicate-column-assignments",
@@ -46,15 +60,28 @@ export default defineRule({
       ]),
       ...found.MergeWhenClause.map((w) => ({ what: w.commandType === "CMD_INSERT" ? "MERGE … INSERT column list" : "MERGE … UPDATE SET", list: targets(w.targetList) })),
     ];
-    const reports = lists.flatMap(({ what, list }) => duplicates(list).map((t) => ({ message: `column ${t.name} appears twice in ${what}`, object: t.name, at: t.location })));
-    if (kind === "CreateStmt") {
+    const reports: Report[] = lists.flatMap(({ what, list }) => duplicates(list).map((t) => ({ message: `column ${t.name} appears twice in ${what}`, object: t.name, at: t.location })));
+    const table = kind === "CreateStmt" ? node : kind === "CreateForeignTableStmt" ? (node.base as Node) : undefined;
+    if (table) {
+      const what = kind === "CreateStmt" ? "CREATE TABLE" : "CREATE FOREIGN TABLE";
       const seen = new Set<string>();
-      for (const e of (node.tableElts ?? []) as Node[]) {
+      for (const e of (table.tableElts ?? []) as Node[]) {
         const def = e.ColumnDef as Node | undefined;
         if (!def) continue;
         const name = def.colname as string;
-        if (seen.has(name)) reports.push({ message: `column ${name} is defined twice in CREATE TABLE`, object: name, at: def.location as number });
+        if (seen.has(name)) reports.push({ message: `column ${name} is defined twice in ${what}`, object: name, at: def.location as number });
         seen.add(name);
+      }
+    }
+    // The columns a view, CREATE TABLE AS, a materialized view or SELECT INTO makes: its column list, then the
+    // query's output names as PostgreSQL gives them (`?column?` for two constants clashes too).
+    const made = madeColumns(kind, node);
+    if (made) {
+      const seen = new Set<string>();
+      for (const c of made.columns) {
+        if (c.name === undefined) continue;
+        if (seen.has(c.name)) reports.push({ message: `column ${c.name} appears twice in the columns ${made.what} makes`, object: c.name, ...(c.location !== undefined ? { at: c.location } : {}) });
+        seen.add(c.name);
       }
     }
     return reports;
