@@ -28,8 +28,15 @@ export interface Statement {
 export interface MigrationState {
   /** Inside an explicit BEGIN … COMMIT. */
   readonly inTransaction: boolean;
-  /** Tables created earlier in this file (`schema.table`): new and empty, so locks and scans on them cost nothing. */
+  /**
+   * Tables created earlier in this file (`schema.table`): new and empty, so locks and scans on them cost nothing.
+   * Names rules look up are `rangeVarName`s (unqualified = `public`), so a table is listed under each name a later
+   * statement may use for it: its own, the one it resolves to under the file's `SET search_path`, its name after a
+   * `RENAME TO`, and a table made inside `CREATE SCHEMA … CREATE TABLE` under its schema.
+   */
   readonly createdTables: ReadonlySet<string>;
+  /** The first schema of the file's last `SET search_path` (`public` until then): where unqualified names go. */
+  readonly searchPath: string;
   /** `SET lock_timeout` seen (and not reset) before this statement. */
   readonly lockTimeout: boolean;
   /** Constraints added NOT VALID in the open transaction: `schema.table.constraint`. */
@@ -113,9 +120,31 @@ export function nextState(state: MigrationState, statement: Statement): Migratio
     const reset = node.kind === "VAR_RESET" || node.kind === "VAR_SET_DEFAULT" || JSON.stringify(node.args ?? []).match(/"ival":\{\}|"ival":0\b|"sval":"0"/) !== null;
     return { ...state, lockTimeout: !reset };
   }
+  if (kind === "VariableSetStmt" && node.name === "search_path") {
+    const first = ((node.args ?? []) as Node[])
+      .map((a) => ((a.A_Const as Node | undefined)?.sval as Node | undefined)?.sval as string | undefined)
+      .find((x) => x !== undefined && x !== "$user" && x !== "pg_catalog" && x !== "pg_temp");
+    const searchPath = node.kind === "VAR_SET_VALUE" && first ? first : "public";
+    // Tables made here in that schema are now reachable unqualified too.
+    const created = new Set(state.createdTables);
+    for (const t of state.createdTables) if (t.startsWith(`${searchPath}.`)) created.add(`public.${t.slice(searchPath.length + 1)}`);
+    return { ...state, searchPath, createdTables: created };
+  }
   if (kind === "CreateStmt" || kind === "CreateTableAsStmt") {
     const rv = (kind === "CreateStmt" ? node.relation : (node.into as Node | undefined)?.rel) as Node | undefined;
-    if (rv) return { ...state, createdTables: new Set([...state.createdTables, rangeVarName(rv)]) };
+    if (rv) return withCreated(state, (rv.schemaname as string | undefined) ?? state.searchPath, rv.relname as string, rv.schemaname === undefined);
+  }
+  if (kind === "CreateSchemaStmt") {
+    let next = state;
+    for (const e of (node.schemaElts ?? []) as Node[]) {
+      const rv = (e.CreateStmt as Node | undefined)?.relation as Node | undefined;
+      if (rv) next = withCreated(next, (rv.schemaname as string | undefined) ?? (node.schemaname as string), rv.relname as string, false);
+    }
+    return next;
+  }
+  if (kind === "RenameStmt" && node.renameType === "OBJECT_TABLE" && state.createdTables.has(rangeVarName(node.relation as Node))) {
+    const rv = node.relation as Node;
+    return withCreated(state, (rv.schemaname as string | undefined) ?? state.searchPath, node.newname as string, rv.schemaname === undefined);
   }
   if (kind === "AlterTableStmt" && state.inTransaction) {
     const table = rangeVarName(node.relation as Node);
@@ -128,4 +157,14 @@ export function nextState(state: MigrationState, statement: Statement): Migratio
   return state;
 }
 
-export const INITIAL_STATE: MigrationState = { inTransaction: false, createdTables: new Set(), lockTimeout: false, notValidInTransaction: new Set() };
+/**
+ * Records a table made here under the names later statements may give it: `schema.name`, and `public.name` (how
+ * `rangeVarName` writes an unqualified name) when it was written unqualified or lives in the search_path's schema.
+ */
+function withCreated(state: MigrationState, schema: string, name: string, unqualified: boolean): MigrationState {
+  const created = new Set(state.createdTables).add(`${schema}.${name}`);
+  if (unqualified || schema === state.searchPath) created.add(`public.${name}`);
+  return { ...state, createdTables: created };
+}
+
+export const INITIAL_STATE: MigrationState = { inTransaction: false, createdTables: new Set(), lockTimeout: false, notValidInTransaction: new Set(), searchPath: "public" };
