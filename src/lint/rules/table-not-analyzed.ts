@@ -9,7 +9,7 @@ export default defineRule({
     summary:
       "A table whose planner statistics are missing or stale: at least `minRows` rows (default 1 000) and never analyzed, or more rows changed since its last ANALYZE than `fraction` (default 0.2) of its rows. Partitioned tables count their partitions' rows: autovacuum never analyzes a partitioned table itself.",
     why: "The planner picks join orders, join methods and indexes from `pg_statistic`. Without statistics it guesses (a new table is assumed to hold a few pages of rows); with stale ones it estimates from the data as it was: both give plans off by orders of magnitude. It happens after bulk loads in the same deploy, on tables autovacuum skips, and always on partitioned parents, which only a manual ANALYZE covers.",
-    fix: "`ANALYZE` the table (after a bulk load, as part of the load). For partitioned tables, schedule `ANALYZE parent` yourself.",
+    fix: "`ANALYZE` the table (after a bulk load, as part of the load). For partitioned tables, schedule `ANALYZE parent` yourself. Right after a script that loads and analyzes in one session, the load's row counts can reach the statistics after the ANALYZE (PostgreSQL 15+ flushes a session's counters when it goes idle, at most once a second) and show as changes since it; the next autoanalyze clears that.",
   },
   live: (catalog, stats, context) => {
     const minRows = numberOption(context, "minRows", 1_000);
