@@ -2,7 +2,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { runCleanups } from "../sources/cleanup.js";
+import { liftoffOnlyForProcess } from "../util/liftoff.js";
 import { run } from "./run.js";
+
+// Before any WebAssembly is compiled (PGlite, the parser): see util/liftoff.ts for what it saves.
+liftoffOnlyForProcess();
 
 // The only module that touches the process: streams, signals, exit code.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

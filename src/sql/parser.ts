@@ -1,4 +1,4 @@
-import { setFlagsFromString } from "node:v8";
+import { withLiftoffOnly } from "../util/liftoff.js";
 
 /**
  * PostgreSQL's own parser (libpg-query, PostgreSQL 18 grammar, WebAssembly). Loaded on first use only: importing it
@@ -11,33 +11,15 @@ let loading: Promise<PgParser> | undefined;
 let imported: Promise<unknown> | undefined;
 
 export function loadParser(): Promise<PgParser> {
-  loading ??= (async () => {
-    // The parser's 1.7 MB of WebAssembly is compiled by the baseline compiler only (Liftoff). By default V8 also
-    // recompiles the hot functions with its optimizing compiler on background threads, and the process waits for
-    // those jobs before it exits: 0.2 – 0.3 s of a one-file lint, for code that runs a few hundred milliseconds at
-    // most. The flag is read when a module is compiled, so it is set for this one and put back after: PGlite's
-    // WebAssembly, compiled later, is optimized as usual.
-    const liftoffOnly = !process.execArgv.includes("--liftoff-only") && setV8Flag("--liftoff-only");
-    try {
-      imported = import("libpg-query");
-      const parser = (await imported) as PgParser;
-      await parser.loadModule();
-      return parser;
-    } finally {
-      if (liftoffOnly) setV8Flag("--no-liftoff-only");
-    }
-  })();
+  // Baseline-compiled only (see util/liftoff.ts): the parser runs a few hundred milliseconds at most, and optimizing
+  // it in the background made the process wait 0.2 – 0.3 s at exit.
+  loading ??= withLiftoffOnly(async () => {
+    imported = import("libpg-query");
+    const parser = (await imported) as PgParser;
+    await parser.loadModule();
+    return parser;
+  });
   return loading;
-}
-
-/** Sets a V8 flag where the runtime has them (not Bun, for one); whether it did. */
-function setV8Flag(flag: string): boolean {
-  try {
-    setFlagsFromString(flag);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
