@@ -3,7 +3,7 @@
 // its types; this replaces dist/cli/main.js only. Packages stay external (node_modules); code splitting keeps what
 // the commands import lazily (a command, database drivers, PGlite, the config reader) in chunks loaded on use.
 import { execFileSync } from "node:child_process";
-import { cpSync, rmSync } from "node:fs";
+import { chmodSync, cpSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -40,7 +40,9 @@ for (const asset of ASSETS) {
   for (const file of holders) cpSync(join(root, asset.dir), join(root, dirname(file), asset.as), { recursive: true });
 }
 
+// The bin is run by its shebang (`npx pg-schema`): esbuild, like tsc, writes it without the execute bits.
+chmodSync(join(outdir, "main.js"), 0o755);
 // A bundle that does not load fails here rather than at the user's.
-execFileSync(process.execPath, [join(outdir, "main.js"), "--version"], { stdio: "ignore" });
+execFileSync(join(outdir, "main.js"), ["--version"], { stdio: "ignore" });
 const outputs = Object.keys(result.metafile.outputs).filter((f) => f.endsWith(".js"));
 console.log(`build-cli: ${relative(root, outdir)}/main.js and ${outputs.length - 1} chunks`);
