@@ -70,10 +70,18 @@ export class UnknownSchemaError extends Error {
  * Reads the whole schema from `pg_catalog` in one read-only, repeatable-read transaction with an empty search_path
  * (so every name PostgreSQL prints outside pg_catalog is schema-qualified), and returns the canonical catalog.
  */
-export async function introspect(db: Pick<Queryable, "query"> & { transaction: <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T> }, options: IntrospectOptions = {}): Promise<Catalog> {
+export async function introspect(db: SnapshotSource, options: IntrospectOptions = {}): Promise<Catalog> {
+  return inSnapshot(db, (tx) => introspectInTransaction(tx, options));
+}
+
+/** A connection that can open a transaction. */
+export type SnapshotSource = { transaction: <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T> };
+
+/** Runs `fn` in one read-only, repeatable-read transaction: every query in it sees the same snapshot. */
+export function inSnapshot<T>(db: SnapshotSource, fn: (tx: Queryable) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.query("set transaction isolation level repeatable read, read only");
-    return introspectInTransaction(tx, options);
+    return fn(tx);
   });
 }
 

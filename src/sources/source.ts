@@ -2,8 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { introspect, type IntrospectOptions } from "../catalog/introspect.js";
 import type { Catalog } from "../catalog/model.js";
 import { isConnectionUrl } from "../db/connection-url.js";
-import { openDatabase } from "../db/open.js";
-import { registerCleanup } from "./cleanup.js";
+import { onDatabase } from "./on-database.js";
 import { readSnapshot } from "./snapshot.js";
 
 /** The forms a source string may take; every command that wants a schema accepts each of them. */
@@ -54,14 +53,7 @@ export async function loadCatalog(source: string, options: LoadOptions = {}): Pr
     }
     case "database": {
       options.progress?.("reading the catalog");
-      const db = await openDatabase(spec.url, { max: 1 });
-      const unregister = registerCleanup(() => db.close());
-      try {
-        return await introspect(db, options);
-      } finally {
-        unregister();
-        await db.close();
-      }
+      return onDatabase(spec.url, (db) => introspect(db, options));
     }
   }
 }
