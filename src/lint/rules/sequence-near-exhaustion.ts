@@ -1,9 +1,10 @@
+import { INTEGER_RANGE } from "../../catalog/integer-range.js";
 import type { Catalog, SequenceOptions, Table } from "../../catalog/model.js";
 import { ident, qualified } from "../../sql/ident.js";
 import { defineRule } from "../rule.js";
 import { numberOption } from "../rules-support/live.js";
 
-const TYPE_MAX: Readonly<Record<string, bigint>> = { smallint: 32767n, integer: 2147483647n, bigint: 9223372036854775807n };
+const rangeOf = (type: string): readonly [bigint, bigint] | undefined => (type in INTEGER_RANGE ? INTEGER_RANGE[type as keyof typeof INTEGER_RANGE] : undefined);
 
 /** A sequence as the catalog knows it: its options and, when it feeds one, the column. */
 interface Fed {
@@ -43,11 +44,10 @@ export default defineRule({
       const fed = findSequence(catalog, s.schema, s.name);
       if (!fed || fed.options.cycle) return [];
       const column = fed.table?.columns.find((c) => c.name === fed.column);
-      const columnMax = column ? TYPE_MAX[column.type] : undefined;
+      const [columnMin, columnMax] = (column && rangeOf(column.type)) ?? [undefined, undefined];
       const last = BigInt(s.lastValue);
       const [min, max, increment] = [BigInt(fed.options.min), BigInt(fed.options.max), BigInt(fed.options.increment)];
       // Ascending, it counts from min up to the lower of its max and the column's; descending, from max down.
-      const columnMin = columnMax === undefined ? undefined : -columnMax - 1n;
       const high = columnMax !== undefined && columnMax < max ? columnMax : max;
       const low = columnMin !== undefined && columnMin > min ? columnMin : min;
       const [used, range, end] = increment > 0n ? [last - min, high - min, high] : [max - last, max - low, low];
@@ -60,7 +60,7 @@ export default defineRule({
         widen.push(`ALTER TABLE ${qualified(fed.table.schema, fed.table.name)} ALTER COLUMN ${ident(fed.column)} TYPE bigint;`);
       }
       // An identity sequence follows its column's type; a serial's (or a plain) sequence keeps its own.
-      if (fed.options.dataType !== "bigint" && !fed.identity && BigInt(fed.options.max) === TYPE_MAX[fed.options.dataType]) {
+      if (fed.options.dataType !== "bigint" && !fed.identity && BigInt(fed.options.max) === INTEGER_RANGE[fed.options.dataType][1]) {
         widen.push(`ALTER SEQUENCE ${qualified(s.schema, s.name)} AS bigint;`);
       }
       return [

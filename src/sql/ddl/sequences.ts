@@ -1,4 +1,5 @@
 import type { Sequence, SequenceOptions } from "../../catalog/model.js";
+import { INTEGER_RANGE } from "../../catalog/integer-range.js";
 import { objectId } from "../../catalog/object-id.js";
 import { ident, qname } from "../ident.js";
 import { aclPiece, ownerStatement } from "./acl.js";
@@ -38,18 +39,12 @@ export function sequencePieces(sequences: readonly Sequence[], ctx: DdlContext):
   });
 }
 
-const TYPE_RANGE: Record<SequenceOptions["dataType"], [bigint, bigint]> = {
-  smallint: [-32768n, 32767n],
-  integer: [-2147483648n, 2147483647n],
-  bigint: [-9223372036854775808n, 9223372036854775807n],
-};
-
 /**
  * The option clauses that differ from what `CREATE SEQUENCE` (or an identity column) would pick by itself, in the
  * order PostgreSQL documents them. `withType` is false for identity sequences, whose type is the column's.
  */
 export function sequenceOptionClauses(s: SequenceOptions, withType: boolean): string[] {
-  const [typeMin, typeMax] = TYPE_RANGE[s.dataType];
+  const [typeMin, typeMax] = INTEGER_RANGE[s.dataType];
   const ascending = BigInt(s.increment) > 0n;
   const defaultMin = ascending ? 1n : typeMin;
   const defaultMax = ascending ? typeMax : -1n;
