@@ -3,8 +3,8 @@ import { after, describe, it } from "node:test";
 import type { Database } from "../../src/db/queryable.js";
 import { statementLocks } from "../../src/lint/locks.js";
 import { parseMigration } from "../../src/lint/statements.js";
-import { LOCK_LEVELS } from "../../src/plan/step.js";
 import { loadParser } from "../../src/sql/parser.js";
+import { lockLevel, strongest } from "../helpers/lock-watch.js";
 import { PgliteScratch } from "../helpers/pglite.js";
 import { scratchDatabase, serverUnavailable } from "../helpers/server.js";
 
@@ -79,10 +79,9 @@ async function held(db: Database, sql: string, objects: readonly string[]): Prom
       );
       const rows = locks.flatMap((l) => oids.filter((o) => Number(o.oid) === Number(l.oid)).map((o) => ({ object: o.object, mode: l.mode })));
       const out: Record<string, string> = {};
-      for (const r of rows.filter((x) => objects.includes(x.object))) {
-        // "ShareUpdateExclusiveLock" → "SHARE UPDATE EXCLUSIVE"
-        const mode = r.mode.replace(/Lock$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase();
-        if (!out[r.object] || LOCK_LEVELS.indexOf(mode as never) > LOCK_LEVELS.indexOf(out[r.object] as never)) out[r.object] = mode;
+      for (const object of objects) {
+        const mode = strongest(rows.filter((r) => r.object === object).map((r) => lockLevel(r.mode)));
+        if (mode) out[object] = mode;
       }
       return out;
     } finally {

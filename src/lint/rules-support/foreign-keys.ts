@@ -1,4 +1,6 @@
 import type { Catalog, ForeignKeyConstraint, Table } from "../../catalog/model.js";
+import { ident, identList, qualified } from "../../sql/ident.js";
+import type { Fix } from "../finding.js";
 
 export interface ForeignKeyOf {
   readonly table: Table;
@@ -25,3 +27,9 @@ export const foreignKeyIndexed = (catalog: Catalog, table: Table, fk: ForeignKey
   catalog.indexes
     .filter((i) => i.table.schema === table.schema && i.table.name === table.name && !i.predicate)
     .some((i) => fk.columns.every((col) => i.keys.slice(0, fk.columns.length).some((k) => k.column === col)));
+
+/** The fix for an unindexed foreign key: an index on its columns, built without blocking writes. */
+export const indexForeignKeyFix = (table: Table, fk: ForeignKeyConstraint): Fix => ({
+  title: "index the foreign key",
+  sql: `CREATE INDEX CONCURRENTLY ${ident(`${table.name}_${fk.columns.join("_")}_idx`)} ON ${qualified(table.schema, table.name)} (${identList(fk.columns)});`,
+});

@@ -1,6 +1,5 @@
-import { ident, identList, qualified } from "../../sql/ident.js";
 import { defineRule } from "../rule.js";
-import { foreignKeyIndexed, foreignKeys } from "../rules-support/foreign-keys.js";
+import { foreignKeyIndexed, foreignKeys, indexForeignKeyFix } from "../rules-support/foreign-keys.js";
 import { count, numberOption, statsIndex, treeStats, window } from "../rules-support/live.js";
 
 export default defineRule({
@@ -25,12 +24,11 @@ export default defineRule({
       // Building an index scans the table once: only scans that read rows count.
       if (child.seqScans > 0 && child.seqRowsRead >= minRows) uses.push(`${count(child.seqScans)} sequential scans of it, ${count(child.seqRowsRead)} rows read`);
       if (uses.length === 0) return [];
-      const name = `${table.name}_${fk.columns.join("_")}_idx`;
       return [
         {
           message: `foreign key ${fk.name} on ${table.schema}.${table.name} (${fk.columns.join(", ")}, ${count(child.liveRows)} rows) has no index, and the workload hits it: ${uses.join("; ")} ${window(stats)}`,
           object: `${table.schema}.${table.name}`,
-          fix: { title: "index the foreign key", sql: `CREATE INDEX CONCURRENTLY ${ident(name)} ON ${qualified(table.schema, table.name)} (${identList(fk.columns)});` },
+          fix: indexForeignKeyFix(table, fk),
         },
       ];
     });

@@ -1,6 +1,5 @@
-import { ident, identList, qualified } from "../../sql/ident.js";
 import { defineRule } from "../rule.js";
-import { foreignKeyIndexed } from "../rules-support/foreign-keys.js";
+import { foreignKeyIndexed, indexForeignKeyFix } from "../rules-support/foreign-keys.js";
 
 export default defineRule({
   id: "fk-missing-index",
@@ -15,12 +14,11 @@ export default defineRule({
       t.constraints.flatMap((c) => {
         if (c.kind !== "foreign-key" || t.partitionOf) return [];
         if (foreignKeyIndexed(catalog, t, c)) return [];
-        const name = `${t.name}_${c.columns.join("_")}_idx`;
         return [
           {
             message: `foreign key ${c.name} on ${t.schema}.${t.name} (${c.columns.join(", ")}) has no index`,
             object: `${t.schema}.${t.name}`,
-            fix: { title: "index the foreign key", sql: `CREATE INDEX CONCURRENTLY ${ident(name)} ON ${qualified(t.schema, t.name)} (${identList(c.columns)});` },
+            fix: indexForeignKeyFix(t, c),
           },
         ];
       }),
