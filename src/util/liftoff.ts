@@ -6,7 +6,7 @@ import { setFlagsFromString } from "node:v8";
  * compiler on background threads, and Node waits for those jobs before it exits. For a command-line run that costs
  * more than it returns: `design examples/shop.yaml` 3.2 – 3.6 s → 2.4 s, `inspect` of lemmy's schema file
  * 5.1 → 3.8 s, `design` of 200 entities 11.6 → 10.7 s, `plan` of lemmy from empty 7.6 → 7.7 s (CPU 9.6 → 8.2 s),
- * with 15 – 20 % less memory (measured 2026-11-26, 2 cores). The flag applies to modules compiled after it is set.
+ * with 11 – 20 % less peak memory (measured 2026-11-26, 2 cores). The flag applies to modules compiled after it is set.
  */
 
 let forProcess = false;
