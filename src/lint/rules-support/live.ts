@@ -1,4 +1,4 @@
-import type { Catalog, QualifiedName } from "../../catalog/model.js";
+import type { Catalog, QualifiedName, Table } from "../../catalog/model.js";
 import type { DatabaseStats, IndexStats, TableStats } from "../../stats/model.js";
 import type { RuleContext } from "../rule.js";
 
@@ -59,7 +59,7 @@ export function bytes(n: number): string {
  */
 export function treeStats(catalog: Catalog, lookup: ReturnType<typeof statsIndex>, table: QualifiedName): TableStats | undefined {
   const own = lookup.table(table);
-  const parts = catalog.tables.filter((t) => t.partitionOf && t.partitionOf.parent.schema === table.schema && t.partitionOf.parent.name === table.name);
+  const parts = partitionsOf(catalog).get(key(table.schema, table.name)) ?? [];
   if (parts.length === 0) return own;
   const all = [own, ...parts.map((p) => treeStats(catalog, lookup, p))].filter((s) => s !== undefined);
   const sum = (f: (s: TableStats) => number): number => all.reduce((n, s) => n + f(s), 0);
@@ -79,4 +79,22 @@ export function treeStats(catalog: Catalog, lookup: ReturnType<typeof statsIndex
     indexBytes: sum((s) => s.indexBytes),
     frozenXidAge: Math.max(...all.map((s) => s.frozenXidAge)),
   };
+}
+
+const partitionMaps = new WeakMap<Catalog, ReadonlyMap<string, readonly Table[]>>();
+
+/** Each partitioned table's direct partitions, by `key(schema, name)`: built once per catalog. */
+function partitionsOf(catalog: Catalog): ReadonlyMap<string, readonly Table[]> {
+  let map = partitionMaps.get(catalog);
+  if (!map) {
+    const m = new Map<string, Table[]>();
+    for (const t of catalog.tables) {
+      if (!t.partitionOf) continue;
+      const parent = key(t.partitionOf.parent.schema, t.partitionOf.parent.name);
+      if (m.has(parent)) m.get(parent)!.push(t);
+      else m.set(parent, [t]);
+    }
+    partitionMaps.set(catalog, (map = m));
+  }
+  return map;
 }

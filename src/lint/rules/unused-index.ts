@@ -1,4 +1,5 @@
-import type { Catalog, Index } from "../../catalog/model.js";
+import type { Index } from "../../catalog/model.js";
+import { qname } from "../../sql/ident.js";
 import { defineRule } from "../rule.js";
 import { dropIndexSql, isReplicaIdentity } from "../rules-support/index-shape.js";
 import { bytes, count, countingDays, numberOption, statsIndex, window } from "../rules-support/live.js";
@@ -24,10 +25,17 @@ export default defineRule({
       ];
     }
     const lookup = statsIndex(stats);
+    const children = new Map<string, Index[]>();
+    for (const i of catalog.indexes) {
+      if (!i.partitionOf) continue;
+      const parent = qname(i.partitionOf);
+      if (children.has(parent)) children.get(parent)!.push(i);
+      else children.set(parent, [i]);
+    }
     return catalog.indexes.flatMap((index) => {
       // A partition's index goes with its partitioned index (it cannot be dropped alone).
       if (index.unique || index.constraint || index.partitionOf || index.invalid || isReplicaIdentity(catalog, index)) return [];
-      const parts = withPartitionIndexes(catalog, index);
+      const parts = withPartitionIndexes(children, index);
       const found = parts.map((i) => lookup.index(i)).filter((s) => s !== undefined);
       if (found.length === 0 || found.some((s) => s.scans > 0)) return [];
       const size = found.reduce((sum, s) => sum + s.bytes, 0);
@@ -45,7 +53,6 @@ export default defineRule({
 });
 
 /** The index and, for a partitioned index, its partitions' indexes at every level. */
-function withPartitionIndexes(catalog: Catalog, index: Index): Index[] {
-  const children = catalog.indexes.filter((i) => i.partitionOf?.schema === index.schema && i.partitionOf.name === index.name);
-  return [index, ...children.flatMap((c) => withPartitionIndexes(catalog, c))];
+function withPartitionIndexes(children: ReadonlyMap<string, readonly Index[]>, index: Index): Index[] {
+  return [index, ...(children.get(qname(index)) ?? []).flatMap((c) => withPartitionIndexes(children, c))];
 }
